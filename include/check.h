@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Check: the arithmetic of each stage (do the lines add up, the split by
+ * type, the financing shares) and the figures derived from it (loan,
+ * grundkapital, beboerindskud, guarantee).  Every finding goes into the
+ * diagnostics list; every figure that could not be derived says why.
+ */
+#pragma once
+
+#include "diag.h"
+#include "project.h"
+
+/* The rows of the committee table: the minutes' three lines and the total. */
+enum row {
+    ROW_GRUND,
+    ROW_HAANDVAERKER,
+    ROW_OMKOSTNINGER,   /* omkostninger + gebyrer ("Omkostninger, gebyr") */
+    ROW_TOTAL,          /* the anskaffelsessum */
+    ROW__COUNT
+};
+
+struct amount_opt {
+    bool set;
+    int64_t ore;
+};
+
+struct stage_figures {
+    bool present;
+    struct amount_opt row[ROW__COUNT];
+    bool total_from_lines;          /* no i_alt: the total is the lines' sum */
+    struct amount_opt lines_sum;    /* of the lines given, when all three main lines are */
+    struct amount_opt loan, grundkapital, beboerindskud, guarantee;
+};
+
+struct figures {
+    struct stage_figures stage[STAGE__COUNT];
+};
+
+/*
+ * Check a loaded project (one whose load reported no errors) and derive
+ * its figures into *out.  Findings are appended to diags.
+ */
+void check_project(const struct project *p, struct figures *out,
+                   struct diag_list *diags);
+
+/* The label of a row as the minutes write it, e.g. "Omkostninger, gebyr". */
+const char *row_label(enum row row);
+/* The row's key in JSON, e.g. "omkostninger_gebyrer". */
+const char *row_key(enum row row);

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/* The commands of the skema program, each called with its own argv. */
+#pragma once
+
+#include <stddef.h>
+
+/* Exit codes, as documented in the README. */
+enum exit_code {
+    EXIT_CLEAN = 0,      /* no errors in the data */
+    EXIT_FINDINGS = 1,   /* errors in the data (warnings too with --strict) */
+    EXIT_TROUBLE = 2,    /* unreadable input, or wrong usage */
+};
+
+int cmd_check(int argc, char **argv);
+int cmd_keys(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+
+/*
+ * Read a whole file, refusing more than max bytes, directories and other
+ * non-regular files.  On success *data is caller-owned (NUL-terminated)
+ * and the result is NULL; on failure a caller-owned message.
+ */
+char *read_input(const char *path, size_t max, char **data, size_t *len);
+
+/* Check that everything written to stdout arrived; message on stderr. */
+int finish_stdout(int code);

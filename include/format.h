@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Numbers as a Danish reader writes them: 65.893.137 kr, 6.589.313,70 kr,
+ * 55,51 %.  Never locale-dependent.
+ */
+#pragma once
+
+#include <stdint.h>
+
+#include "money.h"
+
+/* An amount in kr, øre shown only when not whole: "65.893.137". */
+const char *fmt_kr(char buf[NUM_FMT_MAX], int64_t ore);
+/* An amount in kr with øre always shown: "6.589.313,70". */
+const char *fmt_kr_ore(char buf[NUM_FMT_MAX], int64_t ore);
+/* A signed change in kr: "+594.000", "-1.638.863", "0". */
+const char *fmt_kr_delta(char buf[NUM_FMT_MAX], int64_t ore);
+/* A percentage held in millionths, without trailing zeros: "55,51". */
+const char *fmt_pct(char buf[NUM_FMT_MAX], int64_t micro);
+/* A signed percentage held in hundredths: "+1,16", "-30,90". */
+const char *fmt_pct_x100(char buf[NUM_FMT_MAX], int64_t x100);
+/* A plain decimal for JSON, in millionths, without trailing zeros: "55.51". */
+const char *fmt_dec_plain(char buf[NUM_FMT_MAX], int64_t micro);

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Load, step 2: one project's skema A/B/C figures, as stated in its
+ * skema/1 file.  The record is plain data, read through const pointers by
+ * the checks and reports; every figure remembers where it was written.
+ */
+#pragma once
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+enum stage { STAGE_A, STAGE_B, STAGE_C, STAGE__COUNT };
+
+/* projekt.boligtype; the first three are also the keys of fordeling */
+enum housing {
+    HOUSING_FAMILIE,
+    HOUSING_AELDRE,
+    HOUSING_UNGDOM,
+    HOUSING_BLANDET,
+};
+#define HOUSING_TYPES 3   /* familie, aeldre, ungdom */
+
+enum building_form { FORM_ETAGE, FORM_LAV };
+
+/* The cost lines of the anskaffelsessum, in the forms' order. */
+enum cost_line {
+    LINE_GRUND,
+    LINE_HAANDVAERKER,
+    LINE_OMKOSTNINGER,
+    LINE_GEBYRER,
+    LINE__COUNT
+};
+
+/*
+ * One stated value.  Which member of the union holds it depends on the
+ * key's type: amounts in øre, percentages and areas in millionths
+ * (money.h), counts as themselves, dates as YYYYMMDD, enums as their
+ * index, text as a NUL-terminated string owned by the project.
+ */
+struct val {
+    bool set;
+    struct pos pos;       /* where the value starts */
+    int64_t n;
+    const char *text;     /* text values only */
+};
+
+/* A mapping: whether it was given, and where its key stands. */
+struct section {
+    bool set;
+    struct pos pos;
+};
+
+struct dates {
+    struct section sec;
+    struct val tilsagn, skema_b, skaeringsdag, skema_c_indsendt;
+};
+
+struct project_info {
+    struct section sec;
+    struct val sagsnummer, navn, kommune, boligorganisation, afdeling;
+    struct val boligtype;     /* enum housing */
+    struct val byggeform;     /* enum building_form */
+    struct dates datoer;
+};
+
+struct financing {
+    struct section sec;
+    struct val realkredit_pct, grundkapital_pct, beboerindskud_pct;
+};
+
+struct guarantee {
+    struct section sec;
+    struct val pct, ejendomsvaerdi_kr;
+};
+
+struct cost_cap {
+    struct section sec;
+    struct val kr_m2;
+};
+
+struct areas {
+    struct section sec;
+    struct val boliger, bruttoetageareal_m2, boligareal_m2;
+};
+
+struct split {
+    struct section sec;
+    struct areas type[HOUSING_TYPES];
+};
+
+struct costs {
+    struct section sec;
+    struct val line[LINE__COUNT];
+    struct val i_alt;
+};
+
+struct stage_data {
+    struct section sec;
+    struct val boliger, bruttoetageareal_m2, boligareal_m2;
+    struct split fordeling;
+    struct costs anskaffelsessum;
+    struct val afrundet_til, husleje_kr_m2;
+    struct val realkreditlaan_kr, grundkapital_kr, beboerindskud_kr,
+        garanti_kr;
+    struct val afsatte_beloeb;   /* skema C only */
+};
+
+struct stages {
+    struct section sec;
+    struct stage_data stage[STAGE__COUNT];
+};
+
+struct project {
+    struct section root;
+    struct val format;
+    struct project_info projekt;
+    struct financing finansiering;
+    struct guarantee garanti;
+    struct cost_cap maksimumsbeloeb;
+    struct stages skema;
+};
+
+/*
+ * Parse a skema/1 document from data[0..len) into *out, reporting every
+ * problem into diags.  Returns an opaque holder of the text values that
+ * *out points into (free it with project_release after *out is no longer
+ * used).  *out is filled as far as the input allowed even when diags
+ * holds errors; callers check diags before trusting it.
+ */
+struct project_store;
+struct project_store *project_load(const char *data, size_t len,
+                                   struct project *out,
+                                   struct diag_list *diags);
+void project_release(struct project_store *store);
+
+/* "A", "B" or "C". */
+const char *stage_name(enum stage stage);
+/* "grundudgifter" ... as in the file format. */
+const char *cost_line_key(enum cost_line line);
+/* "familie", "aeldre", "ungdom", "blandet". */
+const char *housing_key(enum housing housing);
+
+/* Write every key of skema/1, one per line: PATH<TAB>TYPE<TAB>required|optional. */
+void project_list_keys(FILE *out);

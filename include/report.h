@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Report: one project's figures, changes and findings, as text for a
+ * person or JSON for a program.  Output is deterministic and byte-exact
+ * (no locale, fixed order), so golden tests can pin it.
+ */
+#pragma once
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "compare.h"
+
+enum report_format { REPORT_TEXT, REPORT_JSON };
+
+struct report {
+    const char *file;               /* as the user named it */
+    bool loaded;                    /* false: only diags are meaningful */
+    const struct project *project;
+    const struct figures *figures;
+    const struct comparison *comparisons;   /* COMPARISONS of them */
+    const struct diag_list *diags;
+};
+
+/* Parse "text" or "json"; false if neither. */
+bool report_format_parse(const char *name, enum report_format *out);
+
+/* Write the report; returns false if writing to out failed. */
+bool report_write(FILE *out, enum report_format format, const struct report *r);
+
+/* One diagnostic as FILE:LINE:COL: severity: PATH: message [rule]. */
+void report_diag_line(FILE *out, const char *file, const struct diag *d);

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The rules: every check skema makes has a stable ID, a severity and a
+ * basis.  The severity policy lives here and only here (src/rules.c):
+ *   error   the law or the arithmetic is broken, or the file is not valid;
+ *   warning the figures need a decision by a person;
+ *   note    information, and every "not checked: why".
+ */
+#pragma once
+
+#include <stdbool.h>
+
+enum severity {
+    SEV_NOTE,
+    SEV_WARNING,
+    SEV_ERROR,
+};
+
+enum rule {
+    /* reading the YAML */
+    RULE_YAML_SYNTAX,
+    RULE_YAML_ENCODING,
+    RULE_YAML_DOCUMENTS,
+    RULE_YAML_LIMIT,
+    RULE_YAML_ANCHOR,
+    RULE_YAML_TAG,
+    /* the shape of a skema/1 file */
+    RULE_FORMAT_VERSION,
+    RULE_KEY_UNKNOWN,
+    RULE_KEY_DUPLICATE,
+    RULE_KEY_REQUIRED,
+    RULE_KEY_ONLY_C,
+    RULE_KEY_TYPE,
+    RULE_VALUE_TYPE,
+    RULE_VALUE_TEXT,
+    RULE_VALUE_ENUM,
+    RULE_VALUE_DATE,
+    RULE_VALUE_AMOUNT,
+    RULE_VALUE_NUMBER,
+    RULE_VALUE_RANGE,
+    /* checks of the figures */
+    RULE_SUM_LINES,
+    RULE_SPLIT_TYPE,
+    RULE_SPLIT_TOTAL,
+    RULE_COMPARE_STAGES,
+    RULE_FINANCE_SHARES,
+    RULE_FINANCE_AMOUNT,
+    RULE_GUARANTEE_AMOUNT,
+    RULE__COUNT
+};
+
+struct rule_info {
+    const char *id;          /* stable, e.g. "sum-lines" */
+    enum severity severity;  /* when the rule is broken */
+    bool unreadable;         /* breaking it means the file could not be read */
+    const char *title;       /* one line */
+    const char *basis;       /* legal or arithmetic basis, as a citation */
+    const char *explain;     /* what it checks and why, a few sentences */
+};
+
+/* The rule's description; NULL for an out-of-range value. */
+const struct rule_info *rule_info(enum rule rule);
+
+/* Look a rule up by its ID; false if there is none. */
+bool rule_by_id(const char *id, enum rule *out);
+
+/* "error", "warning" or "note". */
+const char *severity_name(enum severity sev);

@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: MIT */
+/* The report writers behind report_write(). */
+#pragma once
+
+#include "report.h"
+
+bool report_text(FILE *out, const struct report *r);
+bool report_json(FILE *out, const struct report *r);
