@@ -2,6 +2,7 @@
 /* Stage-to-stage changes; documented in include/compare.h */
 #include "compare.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "money.h"
@@ -72,10 +73,12 @@ void compare_stages(const struct project *p, const struct figures *f,
             if (out[i].row[r].set || (!a->row[r].set && !b->row[r].set))
                 continue;
             enum stage lacking = a->row[r].set ? out[i].to : out[i].from;
+            char path[16];
+            snprintf(path, sizeof path, "skema.%s", stage_name(lacking));
             diag_note(diags, RULE_COMPARE_STAGES,
-                      p->skema.stage[lacking].sec.pos, "skema",
+                      p->skema.stage[lacking].sec.pos, path,
                       "%s %s→%s not compared: skema %s does not give it",
-                      row_key((enum row)r), stage_name(out[i].from),
+                      row_label((enum row)r), stage_name(out[i].from),
                       stage_name(out[i].to), stage_name(lacking));
         }
     }

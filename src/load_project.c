@@ -309,15 +309,18 @@ static char *value_list(const char *const *values)
     return s;
 }
 
-static const char *node_kind_name(const struct ynode *n)
+/* What the user wrote instead, for "expected X, got Y": caller-owned. */
+static char *node_words(const struct ynode *n)
 {
     switch (n->kind) {
-    case YNODE_MAP: return "a mapping";
-    case YNODE_SEQ: return "a list";
-    case YNODE_ALIAS: return "an alias";
+    case YNODE_MAP: return xstrdup("a mapping");
+    case YNODE_SEQ: return xstrdup("a list");
+    case YNODE_ALIAS: return xstrdup("an alias");
     case YNODE_SCALAR: break;
     }
-    return n->plain ? "a value" : "quoted text";
+    int shown = n->len > 40 ? 40 : (int)n->len;
+    return xasprintf(n->plain ? "'%.*s%s'" : "the quoted text \"%.*s%s\"",
+                     shown, n->text, n->len > 40 ? "…" : "");
 }
 
 /* YAML 1.1 reads these plain scalars as null or booleans. */
@@ -494,21 +497,33 @@ static bool load_number(struct walk *w, const struct field *f,
     }
     if (is_null(n)) {
         diag_add(w->diags, rule, n->pos, path,
-                 "no value given; leave the key out if %s is not known",
+                 "no value given (%s); if it is not known, leave the key out",
                  f->what);
         return false;
     }
     int64_t v = 0;
     enum num_status st = num_parse(n->text, n->len, decimals, &v);
-    if (st == NUM_DECIMALS && money)
+    const char *dot = strchr(n->text, '.');
+    if (st == NUM_DECIMALS && money && dot && strlen(dot) == 4 && dot - n->text <= 3)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' is not an amount: at most two decimals (øre); if '.' "
+                 "separates thousands here, write %.*s%s", n->text,
+                 (int)(dot - n->text), n->text, dot + 1);
+    else if (st == NUM_DECIMALS && money)
         diag_add(w->diags, rule, n->pos, path,
                  "'%s' is not an amount: at most two decimals (øre)", n->text);
     else if (st == NUM_DECIMALS)
         diag_add(w->diags, rule, n->pos, path,
                  "'%s' has more than %u decimals", n->text, decimals);
-    else if (st == NUM_RANGE)
+    else if (st == NUM_RANGE && money)
         diag_add(w->diags, rule, n->pos, path,
-                 "'%s' is too large to hold exactly", n->text);
+                 "'%s' is too large: the largest amount skema holds exactly "
+                 "is 92233720368547758.07 kr", n->text);
+    else if (st == NUM_RANGE)
+        diag_add(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
+    else if (st == NUM_NOT_INTEGER)
+        diag_add(w->diags, rule, n->pos, path, "'%s' is not a whole number",
+                 n->text);
     else if (st != NUM_OK && money) {
         char *guess = amount_guess(n->text, st);
         if (guess)
@@ -609,10 +624,12 @@ static void load_value(struct walk *w, const struct field *f,
                 diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
                          "expected a mapping (%s), got nothing; write {} "
                          "or leave the key out", f->what);
-            else
+            else {
+                char *got = node_words(n);
                 diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                         "expected a mapping (%s), got %s", f->what,
-                         node_kind_name(n));
+                         "expected a mapping (%s), got %s", f->what, got);
+                free(got);
+            }
             return;
         }
         sec->set = true;
@@ -623,9 +640,10 @@ static void load_value(struct walk *w, const struct field *f,
     }
     struct val *out = (struct val *)(base + f->offset);
     if (n->kind != YNODE_SCALAR) {
+        char *got = node_words(n);
         diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s (%s), got %s", type_words(f->type), f->what,
-                 node_kind_name(n));
+                 "expected %s (%s), got %s", type_words(f->type), f->what, got);
+        free(got);
         return;
     }
     bool ok;
@@ -657,8 +675,10 @@ static void load_map(struct walk *w, const struct ynode *node,
         if (key->kind == YNODE_ALIAS)
             continue;
         if (key->kind != YNODE_SCALAR) {
+            char *got = node_words(key);
             diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
-                     "a key must be a plain name, not %s", node_kind_name(key));
+                     "a key must be a plain name, not %s", got);
+            free(got);
             continue;
         }
         /* any earlier key of the same text? */
@@ -739,9 +759,11 @@ struct project_store *project_load(const char *data, size_t len,
         return store;
     struct walk w = { .diags = diags, .arena = ydoc_arena(store->doc) };
     if (root->kind != YNODE_MAP) {
+        char *got = node_words(root);
         diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
                  "the document is %s; a skema file is a mapping that starts "
-                 "with 'format: skema/1'", node_kind_name(root));
+                 "with 'format: skema/1'", got);
+        free(got);
         return store;
     }
     out->root.set = true;

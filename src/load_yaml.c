@@ -123,6 +123,45 @@ static struct pos offset_pos(const char *data, size_t len, size_t offset)
     return p;
 }
 
+/*
+ * The offset of the first byte that is not part of valid UTF-8 (or is
+ * NUL), or len if all is well.  libyaml checks this too, but names the
+ * byte after a bad lead byte; a person needs the character itself.
+ */
+static size_t invalid_utf8(const unsigned char *s, size_t len, const char **why)
+{
+    size_t i = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (c == 0) {
+            *why = "a NUL byte; a skema file is text";
+            return i;
+        }
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = c >= 0xC2 && c <= 0xDF ? 2
+                 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        bool ok = n > 0 && i + n <= len;
+        for (size_t k = 1; ok && k < n; k++)
+            ok = (s[i + k] & 0xC0) == 0x80;
+        /* overlong forms, surrogates and code points past U+10FFFF */
+        if (ok && n == 3)
+            ok = !(c == 0xE0 && s[i + 1] < 0xA0) && !(c == 0xED && s[i + 1] >= 0xA0);
+        if (ok && n == 4)
+            ok = !(c == 0xF0 && s[i + 1] < 0x90) && !(c == 0xF4 && s[i + 1] >= 0x90);
+        if (!ok) {
+            *why = "is not UTF-8; the file may be saved as Latin-1 or "
+                   "Windows-1252: save it as UTF-8";
+            return i;
+        }
+        i += n;
+    }
+    return len;
+}
+
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
     if (p->error == YAML_READER_ERROR) {
@@ -184,14 +223,19 @@ static struct ynode *new_node(struct builder *b, enum ynode_kind kind,
 static void check_properties(struct builder *b, const yaml_char_t *anchor,
                              const yaml_char_t *tag, yaml_mark_t mark)
 {
+    static const char core[] = "tag:yaml.org,2002:";
     if (anchor)
         report(b, RULE_YAML_ANCHOR, mark_pos(mark),
                "anchor '&%s': anchors and aliases are not used in skema "
                "files; write the value out", (const char *)anchor);
     if (tag)
         report(b, RULE_YAML_TAG, mark_pos(mark),
-               "tag '%s': explicit tags are not used in skema files; "
-               "remove it", (const char *)tag);
+               "tag '%s%s': explicit tags are not used in skema files; "
+               "remove it",
+               strncmp((const char *)tag, core, sizeof core - 1) ? "" : "!!",
+               (const char *)tag +
+                   (strncmp((const char *)tag, core, sizeof core - 1)
+                        ? 0 : sizeof core - 1));
 }
 
 static bool open_container(struct builder *b, enum ynode_kind kind,
@@ -281,6 +325,27 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
         .len = len,
     };
     b.stack = xcalloc(b.limits->max_depth + 1, sizeof *b.stack);
+
+    const char *why = NULL;
+    const unsigned char *bytes = (const unsigned char *)data;
+    size_t bad = invalid_utf8(bytes, len, &why);
+    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
+                     (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        diag_add(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
+                 "the file is UTF-16; save it as UTF-8");
+        free(b.stack);
+        return doc;
+    }
+    if (bad < len) {
+        struct pos pos = offset_pos(data, len, bad);
+        if (bytes[bad] == 0)
+            diag_add(diags, RULE_YAML_ENCODING, pos, "", "%s", why);
+        else
+            diag_add(diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
+                     bytes[bad], why);
+        free(b.stack);
+        return doc;
+    }
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {

@@ -7,8 +7,6 @@
 #include "format.h"
 #include "report_private.h"
 
-enum { LABEL_W = 26, COL_W = 15 };
-
 /* Characters, not bytes: labels hold æ, ø, å. */
 static size_t display_width(const char *s)
 {
@@ -61,45 +59,89 @@ static void header(FILE *out, const struct project *p)
     fprintf(out, "%s\n", housing_key((enum housing)i->boligtype.n));
 }
 
-static void stage_columns(FILE *out, const char *title, const struct figures *f)
+/*
+ * A table: a label column and up to three right-aligned value columns,
+ * each as wide as its widest cell, so that any amount lines up.
+ */
+enum { MAX_COLS = 3, MAX_ROWS = 8, CELL = NUM_FMT_MAX + 8 };
+
+struct table {
+    char title[64];
+    size_t cols;
+    char head[MAX_COLS][CELL];
+    size_t rows;
+    char label[MAX_ROWS][64];
+    char cell[MAX_ROWS][MAX_COLS][CELL];
+};
+
+static void table_print(FILE *out, const struct table *t)
 {
-    fputc('\n', out);
-    pad(out, title, LABEL_W, false);
-    for (int s = 0; s < STAGE__COUNT; s++) {
-        if (!f->stage[s].present)
-            continue;
-        char name[16];
-        snprintf(name, sizeof name, "Skema %s", stage_name((enum stage)s));
-        pad(out, name, COL_W, true);
+    size_t label_w = display_width(t->title);
+    size_t col_w[MAX_COLS];
+    for (size_t r = 0; r < t->rows; r++)
+        if (display_width(t->label[r]) > label_w)
+            label_w = display_width(t->label[r]);
+    for (size_t c = 0; c < t->cols; c++) {
+        col_w[c] = display_width(t->head[c]);
+        for (size_t r = 0; r < t->rows; r++)
+            if (display_width(t->cell[r][c]) > col_w[c])
+                col_w[c] = display_width(t->cell[r][c]);
     }
     fputc('\n', out);
+    pad(out, t->title, label_w, false);
+    for (size_t c = 0; c < t->cols; c++) {
+        fputs("   ", out);
+        pad(out, t->head[c], col_w[c], true);
+    }
+    fputc('\n', out);
+    for (size_t r = 0; r < t->rows; r++) {
+        pad(out, t->label[r], label_w, false);
+        for (size_t c = 0; c < t->cols; c++) {
+            fputs("   ", out);
+            pad(out, t->cell[r][c], col_w[c], true);
+        }
+        fputc('\n', out);
+    }
+}
+
+/* A table with one column per stage given. */
+static void stage_table(struct table *t, const char *title, const struct figures *f)
+{
+    memset(t, 0, sizeof *t);
+    snprintf(t->title, sizeof t->title, "%s", title);
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (f->stage[s].present)
+            snprintf(t->head[t->cols++], CELL, "Skema %s",
+                     stage_name((enum stage)s));
 }
 
 typedef const char *(*amount_fmt)(char buf[NUM_FMT_MAX], int64_t ore);
 
-static void amount_row(FILE *out, const char *label, const struct figures *f,
-                       size_t member, amount_fmt fmt)
+static void amount_row(struct table *t, const char *label,
+                       const struct figures *f, size_t member, amount_fmt fmt)
 {
-    pad(out, label, LABEL_W, false);
+    size_t r = t->rows++, c = 0;
+    snprintf(t->label[r], sizeof t->label[r], "%s", label);
     for (int s = 0; s < STAGE__COUNT; s++) {
         if (!f->stage[s].present)
             continue;
         const struct amount_opt *a = (const struct amount_opt *)
             ((const char *)&f->stage[s] + member);
         char buf[NUM_FMT_MAX];
-        pad(out, a->set ? fmt(buf, a->ore) : "–", COL_W, true);
+        snprintf(t->cell[r][c++], CELL, "%s", a->set ? fmt(buf, a->ore) : "–");
     }
-    fputc('\n', out);
 }
 
 static void cost_table(FILE *out, const struct figures *f)
 {
-    stage_columns(out, "Anskaffelsessum, kr", f);
+    struct table t;
+    stage_table(&t, "Anskaffelsessum, kr", f);
     for (int r = 0; r < ROW__COUNT; r++)
-        amount_row(out, row_label((enum row)r), f,
+        amount_row(&t, row_label((enum row)r), f,
                    offsetof(struct stage_figures, row) +
                        (size_t)r * sizeof(struct amount_opt),
                    fmt_kr);
+    table_print(out, &t);
 }
 
 static void change_tables(FILE *out, const struct comparison *cmp)
@@ -107,28 +149,24 @@ static void change_tables(FILE *out, const struct comparison *cmp)
     for (int i = 0; i < COMPARISONS; i++) {
         if (!cmp[i].done)
             continue;
-        char title[32];
-        snprintf(title, sizeof title, "Change %s → %s",
+        struct table t = { .cols = 2 };
+        snprintf(t.title, sizeof t.title, "Change %s → %s",
                  stage_name(cmp[i].from), stage_name(cmp[i].to));
-        fputc('\n', out);
-        pad(out, title, LABEL_W, false);
-        pad(out, "kr", COL_W, true);
-        pad(out, "%", COL_W - 1, true);
-        fputc('\n', out);
+        strcpy(t.head[0], "kr");
+        strcpy(t.head[1], "%");
         for (int r = 0; r < ROW__COUNT; r++) {
             const struct change *ch = &cmp[i].row[r];
-            char kr[NUM_FMT_MAX], pct[NUM_FMT_MAX + 4];
-            pad(out, row_label((enum row)r), LABEL_W, false);
-            pad(out, ch->set ? fmt_kr_delta(kr, ch->delta_ore) : "–", COL_W, true);
-            if (ch->set && ch->has_pct) {
-                fmt_pct_x100(pct, ch->pct_x100);
-                strcat(pct, " %");
-            } else {
-                strcpy(pct, "–  ");
-            }
-            pad(out, pct, COL_W - 1, true);
-            fputc('\n', out);
+            char buf[NUM_FMT_MAX];
+            snprintf(t.label[r], sizeof t.label[r], "%s", row_label((enum row)r));
+            snprintf(t.cell[r][0], CELL, "%s",
+                     ch->set ? fmt_kr_delta(buf, ch->delta_ore) : "–");
+            if (ch->set && ch->has_pct)
+                snprintf(t.cell[r][1], CELL, "%s %%", fmt_pct_x100(buf, ch->pct_x100));
+            else
+                strcpy(t.cell[r][1], "–");
         }
+        t.rows = ROW__COUNT;
+        table_print(out, &t);
     }
 }
 
@@ -148,7 +186,8 @@ static void financing_table(FILE *out, const struct project *p,
         return;
     const struct financing *fin = &p->finansiering;
     char pct[NUM_FMT_MAX], label[64];
-    stage_columns(out, "Finansiering, kr", f);
+    struct table t;
+    stage_table(&t, "Finansiering, kr", f);
     const struct {
         const char *name;
         const struct val *share;
@@ -166,14 +205,15 @@ static void financing_table(FILE *out, const struct project *p,
             continue;
         snprintf(label, sizeof label, "%s %s %%", rows[r].name,
                  fmt_pct(pct, rows[r].share->n));
-        amount_row(out, label, f, rows[r].member, fmt_kr_ore);
+        amount_row(&t, label, f, rows[r].member, fmt_kr_ore);
     }
     if (p->garanti.pct.set && fin->realkredit_pct.set) {
         snprintf(label, sizeof label, "Garanti %s %% of loan",
                  fmt_pct(pct, p->garanti.pct.n));
-        amount_row(out, label, f, offsetof(struct stage_figures, guarantee),
+        amount_row(&t, label, f, offsetof(struct stage_figures, guarantee),
                    fmt_kr_ore);
     }
+    table_print(out, &t);
 }
 
 static void findings(FILE *out, const struct report *r)
