@@ -63,23 +63,42 @@ void compare_stages(const struct project *p, const struct figures *f,
                       stage_name(s));
         }
     }
-    /* a row one stage gives and the other does not */
+    /* rows one stage gives and the other does not: one note per stage */
     for (int i = 0; i < COMPARISONS; i++) {
         if (!out[i].done)
             continue;
-        const struct stage_figures *a = &f->stage[out[i].from];
-        const struct stage_figures *b = &f->stage[out[i].to];
-        for (int r = 0; r < ROW__COUNT; r++) {
-            if (out[i].row[r].set || (!a->row[r].set && !b->row[r].set))
+        const enum stage side[2] = { out[i].from, out[i].to };
+        for (int k = 0; k < 2; k++) {
+            const struct stage_figures *lacking = &f->stage[side[k]];
+            const struct stage_figures *other = &f->stage[side[1 - k]];
+            char rows[128] = "";
+            unsigned n = 0;
+            for (int r = 0; r < ROW__COUNT; r++) {
+                if (lacking->row[r].set || !other->row[r].set)
+                    continue;
+                if (n++)
+                    strcat(rows, ", ");
+                strcat(rows, row_key((enum row)r));
+            }
+            if (n == 0)
                 continue;
-            enum stage lacking = a->row[r].set ? out[i].to : out[i].from;
             char path[16];
-            snprintf(path, sizeof path, "skema.%s", stage_name(lacking));
-            diag_note(diags, RULE_COMPARE_STAGES,
-                      p->skema.stage[lacking].sec.pos, path,
-                      "%s %s→%s not compared: skema %s does not give it",
-                      row_label((enum row)r), stage_name(out[i].from),
-                      stage_name(out[i].to), stage_name(lacking));
+            snprintf(path, sizeof path, "skema.%s", stage_name(side[k]));
+            bool none = true;
+            for (int r = 0; r < ROW__COUNT; r++)
+                none &= !lacking->row[r].set;
+            if (none)
+                diag_note(diags, RULE_COMPARE_STAGES,
+                          p->skema.stage[side[k]].sec.pos, path,
+                          "%s→%s not compared: skema %s gives no amounts",
+                          stage_name(out[i].from), stage_name(out[i].to),
+                          stage_name(side[k]));
+            else
+                diag_note(diags, RULE_COMPARE_STAGES,
+                          p->skema.stage[side[k]].sec.pos, path,
+                          "%s→%s not compared for %s: skema %s does not give %s",
+                          stage_name(out[i].from), stage_name(out[i].to), rows,
+                          stage_name(side[k]), n == 1 ? "it" : "them");
         }
     }
 }
