@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "schema.h"
 
 enum stage { STAGE_A, STAGE_B, STAGE_C, STAGE__COUNT };
 
@@ -32,25 +33,6 @@ enum cost_line {
     LINE_OMKOSTNINGER,
     LINE_GEBYRER,
     LINE__COUNT
-};
-
-/*
- * One stated value.  Which member of the union holds it depends on the
- * key's type: amounts in øre, percentages and areas in millionths
- * (money.h), counts as themselves, dates as YYYYMMDD, enums as their
- * index, text as a NUL-terminated string owned by the project.
- */
-struct val {
-    bool set;
-    struct pos pos;       /* where the value starts */
-    int64_t n;
-    const char *text;     /* text values only */
-};
-
-/* A mapping: whether it was given, and where its key stands. */
-struct section {
-    bool set;
-    struct pos pos;
 };
 
 struct dates {

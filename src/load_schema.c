@@ -1,0 +1,768 @@
+/* SPDX-License-Identifier: MIT */
+/* The table-driven walk over a node tree; documented in include/schema.h */
+#include "schema.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "money.h"
+
+struct walk {
+    struct diag_list *diags;
+    struct arena *arena;
+};
+
+static bool load_map(struct walk *w, const struct ynode *node,
+                     const struct mapspec *spec, char *base, const char *path,
+                     struct pos key_pos, bool in_c);
+
+static char *join(const char *path, const char *key)
+{
+    return *path ? xasprintf("%s.%s", path, key) : xstrdup(key);
+}
+
+/* Exported function, documented in include/schema.h */
+char *schema_transliterate(const char *s)
+{
+    size_t n = strlen(s);
+    char *out = xmalloc(2 * n + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)s[i + 1];
+            const char *r = NULL;
+            if (d == 0xA6 || d == 0x86) r = "ae";
+            else if (d == 0xB8 || d == 0x98) r = "oe";
+            else if (d == 0xA5 || d == 0x85) r = "aa";
+            if (r) {
+                memcpy(o, r, 2);
+                o += 2;
+                i++;
+                continue;
+            }
+        }
+        *o++ = (char)tolower(c);
+    }
+    *o = '\0';
+    return out;
+}
+
+/* Edit distance (insert, delete, substitute, swap neighbours). */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return SIZE_MAX;
+    size_t d[65][65];
+    for (size_t i = 0; i <= la; i++) d[i][0] = i;
+    for (size_t j = 0; j <= lb; j++) d[0][j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cost = a[i - 1] != b[j - 1];
+            size_t best = d[i - 1][j - 1] + cost;
+            if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    }
+    return d[la][lb];
+}
+
+/* The closest key of spec to `given`, or NULL if none is close. */
+static const char *closest(const struct mapspec *spec, const char *given)
+{
+    char *t = schema_transliterate(given);
+    const char *best = NULL;
+    size_t best_d = SIZE_MAX;
+    for (size_t i = 0; i < spec->count; i++) {
+        const char *key = spec->fields[i].key;
+        char *tk = schema_transliterate(key);
+        size_t d = distance(t, tk);
+        /* also forgive a missing or extra '_' */
+        free(tk);
+        size_t len = strlen(key);
+        size_t allowed = len <= 3 ? 1 : len <= 7 ? 2 : 3;
+        if (d <= allowed && d < best_d) {
+            best = key;
+            best_d = d;
+        }
+    }
+    free(t);
+    return best;
+}
+
+static char *key_list(const struct mapspec *spec)
+{
+    size_t cap = 16;
+    for (size_t i = 0; i < spec->count; i++)
+        cap += strlen(spec->fields[i].key) + 2;
+    char *s = xmalloc(cap);
+    s[0] = '\0';
+    for (size_t i = 0; i < spec->count; i++) {
+        if (i)
+            strcat(s, ", ");
+        strcat(s, spec->fields[i].key);
+    }
+    return s;
+}
+
+static char *value_list(const char *const *values)
+{
+    size_t cap = 16;
+    for (size_t i = 0; values[i]; i++)
+        cap += strlen(values[i]) + 2;
+    char *s = xmalloc(cap);
+    s[0] = '\0';
+    for (size_t i = 0; values[i]; i++) {
+        if (i)
+            strcat(s, ", ");
+        strcat(s, values[i]);
+    }
+    return s;
+}
+
+/* What the user wrote instead, for "expected X, got Y": caller-owned. */
+static char *node_words(const struct ynode *n)
+{
+    switch (n->kind) {
+    case YNODE_MAP: return xstrdup("a mapping");
+    case YNODE_SEQ: return xstrdup("a list");
+    case YNODE_ALIAS: return xstrdup("an alias");
+    case YNODE_SCALAR: break;
+    }
+    int shown = n->len > 40 ? 40 : (int)n->len;
+    return xasprintf(n->plain ? "'%.*s%s'" : "the quoted text \"%.*s%s\"",
+                     shown, n->text, n->len > 40 ? "…" : "");
+}
+
+/* YAML 1.1 reads these plain scalars as null or booleans. */
+static bool is_null(const struct ynode *n)
+{
+    static const char *const nulls[] = { "", "~", "null", "Null", "NULL", NULL };
+    if (!n->plain)
+        return false;
+    for (size_t i = 0; nulls[i]; i++)
+        if (strcmp(n->text, nulls[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool is_bool(const struct ynode *n)
+{
+    static const char *const bools[] = {
+        "y", "n", "yes", "no", "true", "false", "on", "off", NULL
+    };
+    if (!n->plain)
+        return false;
+    char *t = schema_transliterate(n->text);
+    bool hit = false;
+    for (size_t i = 0; bools[i] && !hit; i++)
+        hit = strcmp(t, bools[i]) == 0;
+    free(t);
+    return hit;
+}
+
+static const char *type_words(enum field_type t)
+{
+    switch (t) {
+    case FT_MAP: case FT_DICT: return "a mapping";
+    case FT_LIST: return "a list";
+    case FT_FORMAT: case FT_TEXT: return "text";
+    case FT_ID: return "an id (lower-case letters, digits and '-')";
+    case FT_BOOL: return "true or false";
+    case FT_YEAR: return "a year";
+    case FT_ENUM: return "one of the listed words";
+    case FT_DATE: return "a date (YYYY-MM-DD)";
+    case FT_AMOUNT: case FT_UNIT: return "an amount in kroner";
+    case FT_PCT: return "a percentage";
+    case FT_AREA: return "an area in m²";
+    case FT_COUNT: return "a whole number";
+    }
+    return "a value";
+}
+
+static enum rule type_rule(enum field_type t)
+{
+    switch (t) {
+    case FT_FORMAT: return RULE_FORMAT_VERSION;
+    case FT_TEXT: case FT_ID: return RULE_VALUE_TEXT;
+    case FT_BOOL: return RULE_VALUE_ENUM;
+    case FT_YEAR: return RULE_VALUE_NUMBER;
+    case FT_ENUM: return RULE_VALUE_ENUM;
+    case FT_DATE: return RULE_VALUE_DATE;
+    case FT_AMOUNT: case FT_UNIT: return RULE_VALUE_AMOUNT;
+    case FT_PCT: case FT_AREA: case FT_COUNT: return RULE_VALUE_NUMBER;
+    case FT_MAP: case FT_LIST: case FT_DICT: break;
+    }
+    return RULE_VALUE_TYPE;
+}
+
+static int days_in_month(int64_t y, int64_t m)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+static bool digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static int64_t number(const char *s, size_t n)
+{
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static const char *const month_names[] = {
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December"
+};
+
+static void load_date(struct walk *w, const struct ynode *n, struct val *out,
+                      const char *path)
+{
+    const char *s = n->text;
+    if (n->len == 10 && s[4] == '-' && s[7] == '-' && digits(s, 4) &&
+        digits(s + 5, 2) && digits(s + 8, 2)) {
+        int64_t y = number(s, 4), m = number(s + 5, 2), d = number(s + 8, 2);
+        if (m < 1 || m > 12) {
+            diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                     "'%s' is not a date: there is no month %02d; dates are "
+                     "written YYYY-MM-DD", s, (int)m);
+            return;
+        }
+        if (d < 1 || d > days_in_month(y, m)) {
+            diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                     "'%s' is not a date: %s %d has %d days", s,
+                     month_names[m - 1], (int)y, days_in_month(y, m));
+            return;
+        }
+        out->set = true;
+        out->pos = n->pos;
+        out->n = y * 10000 + m * 100 + d;
+        return;
+    }
+    /* DD-MM-YYYY and DD.MM.YYYY are common in Danish documents */
+    if (n->len == 10 && (s[2] == '-' || s[2] == '.' || s[2] == '/') &&
+        s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4))
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 "'%s' is not a date in the form YYYY-MM-DD; did you mean "
+                 "%.4s-%.2s-%.2s?", s, s + 6, s + 3, s);
+    else
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 "'%s' is not a date; dates are written YYYY-MM-DD, e.g. "
+                 "2021-06-15", s);
+}
+
+/* For a refused amount, the text it most likely meant, or NULL. */
+static char *amount_guess(const char *s, enum num_status st)
+{
+    size_t n = strlen(s);
+    char *g = xmalloc(n + 1), *o = g;
+    const char *last_sep = NULL;
+    switch (st) {
+    case NUM_THOUSANDS_DOT:
+    case NUM_COMMA:
+        /* 8.959.000, 8,959,000 or 8.959.000,50: keep the digits; a final
+         * ',' followed by 1-2 digits is a decimal comma */
+        last_sep = strrchr(s, ',');
+        if (last_sep && (strlen(last_sep + 1) > 2 || strlen(last_sep + 1) == 0))
+            last_sep = NULL;
+        for (const char *p = s; *p; p++) {
+            if (p == last_sep)
+                *o++ = '.';
+            else if (*p >= '0' && *p <= '9')
+                *o++ = *p;
+        }
+        break;
+    case NUM_UNIT:
+        for (const char *p = s; *p && strchr("0123456789._", *p); p++)
+            *o++ = *p;
+        break;
+    default:
+        free(g);
+        return NULL;
+    }
+    *o = '\0';
+    int64_t v;
+    if (num_parse(g, strlen(g), MONEY_DECIMALS, &v) != NUM_OK) {
+        free(g);
+        return NULL;
+    }
+    return g;
+}
+
+static bool load_number(struct walk *w, const struct field *f,
+                        const struct ynode *n, struct val *out,
+                        const char *path)
+{
+    bool money = f->type == FT_AMOUNT || f->type == FT_UNIT;
+    unsigned decimals = money ? MONEY_DECIMALS
+                      : f->type == FT_COUNT || f->type == FT_YEAR ? 0
+                      : DEC_DECIMALS;
+    enum rule rule = type_rule(f->type);
+    if (!n->plain) {
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 "expected %s, got quoted text \"%s\"; write the number "
+                 "without quotes", type_words(f->type), n->text);
+        return false;
+    }
+    if (is_null(n)) {
+        diag_add(w->diags, rule, n->pos, path,
+                 "no value given (%s); if it is not known, leave the key out",
+                 f->what);
+        return false;
+    }
+    int64_t v = 0;
+    enum num_status st = num_parse(n->text, n->len, decimals, &v);
+    const char *dot = strchr(n->text, '.');
+    if (st == NUM_DECIMALS && money && dot && strlen(dot) == 4 && dot - n->text <= 3)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' is not an amount: at most two decimals (øre); if '.' "
+                 "separates thousands here, write %.*s%s", n->text,
+                 (int)(dot - n->text), n->text, dot + 1);
+    else if (st == NUM_DECIMALS && money)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' is not an amount: at most two decimals (øre)", n->text);
+    else if (st == NUM_DECIMALS)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' has more than %u decimals", n->text, decimals);
+    else if (st == NUM_RANGE && money)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' is too large: the largest amount skema holds exactly "
+                 "is 92233720368547758.07 kr", n->text);
+    else if (st == NUM_RANGE)
+        diag_add(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
+    else if (st == NUM_NOT_INTEGER)
+        diag_add(w->diags, rule, n->pos, path, "'%s' is not a whole number",
+                 n->text);
+    else if (st != NUM_OK && money) {
+        char *guess = amount_guess(n->text, st);
+        if (guess)
+            diag_add(w->diags, rule, n->pos, path,
+                     "'%s' is not an amount: %s; did you mean %s?", n->text,
+                     num_status_str(st), guess);
+        else
+            diag_add(w->diags, rule, n->pos, path,
+                     "'%s' is not an amount: %s; write kroner as 8959000, "
+                     "8_959_000 or 8959000.50", n->text, num_status_str(st));
+        free(guess);
+    } else if (st != NUM_OK && f->type == FT_PCT)
+        diag_add(w->diags, rule, n->pos, path,
+                 "'%s' is not a percentage: %s; write e.g. 55.51 for 55,51 %%",
+                 n->text, num_status_str(st));
+    else if (st != NUM_OK)
+        diag_add(w->diags, rule, n->pos, path, "'%s' is not %s: %s", n->text,
+                 type_words(f->type), num_status_str(st));
+    if (st != NUM_OK)
+        return false;
+
+    const char *range = NULL;
+    if (f->type == FT_PCT && v > DEC_HUNDRED)
+        range = "a percentage lies from 0 to 100";
+    else if ((f->type == FT_AREA || f->type == FT_UNIT) && v == 0)
+        range = "it must be above zero";
+    else if (f->type == FT_COUNT && v == 0)
+        range = "it must be at least 1";
+    else if (f->type == FT_YEAR && (v < 1900 || v > 2199))
+        range = "a year from 1900 to 2199";
+    if (range) {
+        diag_add(w->diags, RULE_VALUE_RANGE, n->pos, path, "%s is out of range: %s",
+                 n->text, range);
+        return false;
+    }
+    out->n = v;
+    return true;
+}
+
+static bool load_text(struct walk *w, const struct field *f,
+                      const struct ynode *n, struct val *out, const char *path)
+{
+    if (is_null(n) || n->len == 0) {
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 "no text given; %s is needed here", f->what);
+        return false;
+    }
+    if (f->type == FT_BOOL) {
+        if (n->plain && (strcmp(n->text, "true") == 0 || strcmp(n->text, "false") == 0)) {
+            out->n = n->text[0] == 't';
+            return true;
+        }
+        diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                 "'%s' is not true or false", n->text);
+        return false;
+    }
+    if (is_bool(n)) {
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 "unquoted '%s' reads as a yes/no value in YAML; quote it: \"%s\"",
+                 n->text, n->text);
+        return false;
+    }
+    if (f->type == FT_FORMAT && strcmp(n->text, f->values[0]) != 0) {
+        diag_add(w->diags, RULE_FORMAT_VERSION, n->pos, path,
+                 "format '%s' is not supported; this version of skema reads %s",
+                 n->text, f->values[0]);
+        return false;
+    }
+    if (f->type == FT_ID) {
+        bool ok = isalnum((unsigned char)n->text[0]) && !isupper((unsigned char)n->text[0]);
+        for (const char *p = n->text; ok && *p; p++)
+            ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
+        if (!ok) {
+            diag_add(w->diags, RULE_VALUE_TEXT, n->pos, path,
+                     "'%s' is not an id: use lower-case letters a-z, digits "
+                     "and '-'", n->text);
+            return false;
+        }
+    }
+    if (f->type == FT_ENUM) {
+        for (size_t i = 0; f->values[i]; i++) {
+            if (strcmp(n->text, f->values[i]) == 0) {
+                out->n = (int64_t)i;
+                return true;
+            }
+        }
+        char *t = schema_transliterate(n->text), *list = value_list(f->values);
+        const char *hit = NULL;
+        for (size_t i = 0; f->values[i] && !hit; i++)
+            if (strcmp(t, f->values[i]) == 0)
+                hit = f->values[i];
+        if (hit)
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     "'%s' is not one of %s; did you mean %s?", n->text, list, hit);
+        else
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     "'%s' is not one of %s", n->text, list);
+        free(t);
+        free(list);
+        return false;
+    }
+    out->text = n->text;
+    return true;
+}
+
+/* One scalar into out by the field's type; reports and returns on error. */
+static void load_scalar(struct walk *w, const struct field *f, enum field_type type,
+                        const struct ynode *n, struct val *out, const char *path)
+{
+    struct field as = *f;
+    as.type = type;
+    if (n->kind != YNODE_SCALAR) {
+        char *got = node_words(n);
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 "expected %s (%s), got %s", type_words(type), f->what, got);
+        free(got);
+        return;
+    }
+    bool ok;
+    switch (type) {
+    case FT_DATE:
+        load_date(w, n, out, path);
+        return;
+    case FT_AMOUNT: case FT_UNIT: case FT_PCT: case FT_AREA: case FT_COUNT:
+    case FT_YEAR:
+        ok = load_number(w, &as, n, out, path);
+        break;
+    default:
+        ok = load_text(w, &as, n, out, path);
+        break;
+    }
+    if (ok) {
+        out->set = true;
+        out->pos = n->pos;
+    }
+}
+
+static void wrong_container(struct walk *w, const struct field *f,
+                            const struct ynode *n, const char *path)
+{
+    const char *want = f->type == FT_LIST ? "a list" : "a mapping";
+    if (n->kind == YNODE_SCALAR && is_null(n)) {
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 "expected %s (%s), got nothing; write %s or leave the key out",
+                 want, f->what, f->type == FT_LIST ? "[]" : "{}");
+        return;
+    }
+    char *got = node_words(n);
+    diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path, "expected %s (%s), got %s",
+             want, f->what, got);
+    free(got);
+}
+
+static void load_list(struct walk *w, const struct field *f,
+                      const struct ynode *n, struct list *out, const char *path,
+                      bool in_c)
+{
+    size_t size = f->map ? f->item_size : sizeof(struct val);
+    out->items = n->count ? arena_alloc(w->arena, n->count * size) : NULL;
+    size_t i = 0;
+    for (const struct ynode *item = n->child; item; item = item->next, i++) {
+        char *ipath = xasprintf("%s[%zu]", path, i);
+        char *rec = (char *)out->items + i * size;
+        if (item->kind == YNODE_ALIAS) {
+            /* reported where it was read */
+        } else if (f->map && item->kind != YNODE_MAP) {
+            struct field as = *f;
+            as.type = FT_MAP;
+            wrong_container(w, &as, item, ipath);
+        } else if (f->map) {
+            ((struct section *)rec)->set = true;
+            ((struct section *)rec)->pos = item->pos;
+            load_map(w, item, f->map, rec, ipath, item->pos, in_c);
+        } else {
+            load_scalar(w, f, f->item_type, item, (struct val *)rec, ipath);
+        }
+        free(ipath);
+    }
+    out->count = n->count;
+}
+
+/* A mapping of ids to records: each key is an id, each value a record. */
+static void load_dict(struct walk *w, const struct field *f,
+                      const struct ynode *n, struct list *out, const char *path,
+                      bool in_c)
+{
+    size_t pairs = n->count / 2;
+    out->items = pairs ? arena_alloc(w->arena, pairs * f->item_size) : NULL;
+    size_t i = 0;
+    for (const struct ynode *key = n->child; key && key->next;
+         key = key->next->next) {
+        const struct ynode *value = key->next;
+        if (key->kind != YNODE_SCALAR) {
+            if (key->kind != YNODE_ALIAS) {
+                char *got = node_words(key);
+                diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
+                         "a key must be a plain name, not %s", got);
+                free(got);
+            }
+            continue;
+        }
+        char *kpath = xasprintf("%s.%s", path, key->text);
+        const struct ynode *prev = n->child;
+        for (; prev != key; prev = prev->next->next)
+            if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0)
+                break;
+        struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
+        char *rec = (char *)out->items + i * f->item_size;
+        struct val *idval = (struct val *)(rec + f->key_offset);
+        if (prev != key) {
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
+                     "'%s' is given twice in this mapping (first at line %u "
+                     "column %u); give it once", key->text,
+                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
+        } else if (load_text(w, &id, key, idval, kpath)) {
+            idval->set = true;
+            idval->pos = key->pos;
+            idval->text = key->text;
+            if (value->kind == YNODE_MAP) {
+                ((struct section *)rec)->set = true;
+                ((struct section *)rec)->pos = key->pos;
+                load_map(w, value, f->map, rec, kpath, key->pos, in_c);
+            } else if (value->kind != YNODE_ALIAS) {
+                struct field as = *f;
+                as.type = FT_MAP;
+                wrong_container(w, &as, value, kpath);
+            }
+            i++;
+        }
+        free(kpath);
+    }
+    out->count = i;
+}
+
+static void load_value(struct walk *w, const struct field *f,
+                       const struct ynode *n, char *base, const char *path,
+                       struct pos key_pos, bool in_c)
+{
+    if (n->kind == YNODE_ALIAS)
+        return;   /* reported where it was read */
+    switch (f->type) {
+    case FT_MAP: {
+        struct section *sec = (struct section *)(base + f->offset);
+        if (n->kind != YNODE_MAP) {
+            wrong_container(w, f, n, path);
+            return;
+        }
+        sec->set = true;
+        sec->pos = key_pos;
+        bool any = load_map(w, n, f->map, base + f->offset, path, key_pos,
+                            in_c || (f->flags & F_IS_C));
+        if (!any && (f->flags & F_ONE_CHILD)) {
+            char *list = key_list(f->map);
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     "nothing given; give at least one of %s", list);
+            free(list);
+        }
+        return;
+    }
+    case FT_LIST:
+    case FT_DICT: {
+        struct list *out = (struct list *)(base + f->offset);
+        if (n->kind != (f->type == FT_LIST ? YNODE_SEQ : YNODE_MAP)) {
+            wrong_container(w, f, n, path);
+            return;
+        }
+        out->sec.set = true;
+        out->sec.pos = key_pos;
+        if (f->type == FT_LIST)
+            load_list(w, f, n, out, path, in_c);
+        else
+            load_dict(w, f, n, out, path, in_c);
+        return;
+    }
+    default:
+        load_scalar(w, f, f->type, n, (struct val *)(base + f->offset), path);
+        return;
+    }
+}
+
+/* Load one mapping; true if it held at least one known key. */
+static bool load_map(struct walk *w, const struct ynode *node,
+                     const struct mapspec *spec, char *base, const char *path,
+                     struct pos key_pos, bool in_c)
+{
+    bool seen[32] = { false };
+    bool any = false;
+    const struct ynode *key = node->child;
+    for (; key && key->next; key = key->next->next) {
+        const struct ynode *value = key->next;
+        if (key->kind == YNODE_ALIAS)
+            continue;
+        if (key->kind != YNODE_SCALAR) {
+            char *got = node_words(key);
+            diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
+                     "a key must be a plain name, not %s", got);
+            free(got);
+            continue;
+        }
+        /* any earlier key of the same text? */
+        const struct ynode *prev = node->child;
+        for (; prev != key; prev = prev->next->next)
+            if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0)
+                break;
+        char *kpath = join(path, key->text);
+        if (prev != key) {
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
+                     "'%s' is given twice in this mapping (first at line %u "
+                     "column %u); give it once", key->text,
+                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
+            free(kpath);
+            continue;
+        }
+        const struct field *f = NULL;
+        size_t i = 0;
+        for (; i < spec->count; i++) {
+            if (strcmp(spec->fields[i].key, key->text) == 0) {
+                f = &spec->fields[i];
+                break;
+            }
+        }
+        if (!f) {
+            const char *near = closest(spec, key->text);
+            char *list = key_list(spec);
+            if (near)
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         "unknown key '%s'; did you mean '%s'?", key->text, near);
+            else
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         "unknown key '%s'; the keys here are %s", key->text,
+                         list);
+            free(list);
+        } else if ((f->flags & F_ONLY_C) && !in_c) {
+            diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
+                     "'%s' (%s) belongs in skema C only", key->text, f->what);
+        } else {
+            seen[i] = true;
+            any = true;
+            load_value(w, f, value, base, kpath, key->pos, in_c);
+        }
+        free(kpath);
+    }
+
+    for (size_t i = 0; i < spec->count; i++) {
+        if (!seen[i] && (spec->fields[i].flags & F_REQUIRED))
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     "required key '%s' is missing (%s)", spec->fields[i].key,
+                     spec->fields[i].what);
+    }
+    return any;
+}
+
+void schema_load(const struct ynode *root, const struct mapspec *spec,
+                 void *record, struct arena *arena, struct diag_list *diags)
+{
+    struct walk w = { .diags = diags, .arena = arena };
+    if (root->kind != YNODE_MAP) {
+        const char *format = NULL;
+        for (size_t i = 0; i < spec->count; i++)
+            if (spec->fields[i].type == FT_FORMAT)
+                format = spec->fields[i].values[0];
+        char *got = node_words(root);
+        if (format)
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     "the document is %s; a %s file is a mapping that starts "
+                     "with 'format: %s'", got, format, format);
+        else
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     "the document is %s, not a mapping of keys", got);
+        free(got);
+        return;
+    }
+    struct section *sec = record;
+    sec->set = true;
+    sec->pos = root->pos;
+    load_map(&w, root, spec, record, "", root->pos, false);
+}
+
+/* ---- the key listing ------------------------------------------------ */
+
+static const char *const type_names[] = {
+    [FT_MAP] = "map", [FT_LIST] = "list", [FT_DICT] = "dict",
+    [FT_FORMAT] = "text", [FT_TEXT] = "text", [FT_ID] = "id",
+    [FT_ENUM] = "enum", [FT_BOOL] = "bool", [FT_DATE] = "date",
+    [FT_YEAR] = "year", [FT_AMOUNT] = "amount", [FT_UNIT] = "unit",
+    [FT_PCT] = "pct", [FT_AREA] = "area", [FT_COUNT] = "count",
+};
+
+static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
+                      bool in_c)
+{
+    for (size_t i = 0; i < spec->count; i++) {
+        const struct field *f = &spec->fields[i];
+        if ((f->flags & F_ONLY_C) && !in_c)
+            continue;
+        char *p = join(path, f->key);
+        fputs(p, out);
+        fputc('\t', out);
+        if (f->type == FT_LIST && !f->map)
+            fprintf(out, "list:%s", type_names[f->item_type]);
+        else
+            fputs(type_names[f->type], out);
+        for (size_t v = 0; f->type != FT_FORMAT && f->values && f->values[v]; v++)
+            fprintf(out, "%c%s", v ? '|' : ':', f->values[v]);
+        fprintf(out, "\t%s\n", f->flags & F_REQUIRED ? "required" : "optional");
+        if (f->map) {
+            char *sub = f->type == FT_LIST ? xasprintf("%s[]", p)
+                      : f->type == FT_DICT ? xasprintf("%s.*", p) : xstrdup(p);
+            list_keys(out, f->map, sub, in_c || (f->flags & F_IS_C));
+            free(sub);
+        }
+        free(p);
+    }
+}
+
+void schema_list_keys(FILE *out, const struct mapspec *spec)
+{
+    list_keys(out, spec, "", false);
+}
