@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "project.h"
+#include "rates.h"
 
 /* The rows of the committee table: the minutes' three lines and the total. */
 enum row {
@@ -30,18 +31,38 @@ struct stage_figures {
     bool total_from_lines;          /* no i_alt: the total is the lines' sum */
     struct amount_opt lines_sum;    /* of the lines given, when all three main lines are */
     struct amount_opt loan, grundkapital, beboerindskud, guarantee;
+    /* the cost cap (B and C): cap_open means the energitillæg is unknown,
+     * so cap is only what the cap is at least */
+    struct amount_opt cap;
+    bool cap_open;
+};
+
+/* The financing shares used: as stated, or as the law gives them. */
+struct shares {
+    bool set;
+    bool from_law;                    /* finansiering not stated */
+    int64_t realkredit, grundkapital, beboerindskud;   /* millionths of % */
+    const struct rate_split *rule;    /* the law's row, when known */
 };
 
 struct figures {
     struct stage_figures stage[STAGE__COUNT];
+    struct shares shares;
 };
 
 /*
- * Check a loaded project (one whose load reported no errors) and derive
- * its figures into *out.  Findings are appended to diags.
+ * Check a loaded project (one whose load reported no errors) against the
+ * arithmetic and, with rates (NULL: none), the rules; derive its figures
+ * into *out.  Findings are appended to diags.
  */
-void check_project(const struct project *p, struct figures *out,
-                   struct diag_list *diags);
+void check_project(const struct project *p, const struct rates *rates,
+                   struct figures *out, struct diag_list *diags);
+
+/* The rule checks of check_rules.c, run by check_project. */
+void check_financing_rule(const struct project *p, const struct rates *rates,
+                          struct figures *f, struct diag_list *diags);
+void check_rules(const struct project *p, const struct rates *rates,
+                 struct figures *f, struct diag_list *diags);
 
 /* The label of a row as the minutes write it, e.g. "Omkostninger, gebyr". */
 const char *row_label(enum row row);

@@ -2,6 +2,7 @@
 /* The commands of the skema program, each called with its own argv. */
 #pragma once
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Exit codes, as documented in the README. */
@@ -14,6 +15,15 @@ enum exit_code {
 int cmd_check(int argc, char **argv);
 int cmd_keys(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_rates(int argc, char **argv);
+
+struct rates;
+/*
+ * The rates for a run: built in (unless builtin is false), then each file.
+ * Problems are reported on stderr; NULL if any source was broken.
+ */
+struct rates *load_rates(bool builtin, char **files, size_t nfiles,
+                         size_t max_bytes);
 
 /*
  * Read a whole file, refusing more than max bytes, directories and other

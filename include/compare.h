@@ -13,6 +13,10 @@ struct change {
     bool has_pct;           /* false when `from` is zero */
     int64_t pct_x100;       /* delta / from in hundredths of a percent,
                                rounded half away from zero */
+    bool has_share;         /* when `from` gives a total other than 0 */
+    int64_t share_x100;     /* delta / the `from` stage's total, in
+                               hundredths of a percent: the lines' shares
+                               add up to the total's change in % */
 };
 
 struct comparison {

@@ -19,5 +19,9 @@ const char *fmt_kr_delta(char buf[NUM_FMT_MAX], int64_t ore);
 const char *fmt_pct(char buf[NUM_FMT_MAX], int64_t micro);
 /* A signed percentage held in hundredths: "+1,16", "-30,90". */
 const char *fmt_pct_x100(char buf[NUM_FMT_MAX], int64_t x100);
+/* A percentage held in hundredths, without a sign for positives: "2,81". */
+const char *fmt_x100(char buf[NUM_FMT_MAX], int64_t x100);
+/* A decimal held in millionths, rounded to one decimal: "116,7". */
+const char *fmt_dec1(char buf[NUM_FMT_MAX], int64_t micro);
 /* A plain decimal for JSON, in millionths, without trailing zeros: "55.51". */
 const char *fmt_dec_plain(char buf[NUM_FMT_MAX], int64_t micro);

@@ -60,7 +60,7 @@ struct guarantee {
 
 struct cost_cap {
     struct section sec;
-    struct val kr_m2;
+    struct val kr_m2, kr_bolig, energitillaeg_kr_m2, zone;
 };
 
 struct areas {

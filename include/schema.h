@@ -21,14 +21,14 @@
  * One stated value.  Which member holds it depends on the key's type:
  * amounts in øre, percentages and areas in millionths (money.h), counts
  * and years as themselves, dates as YYYYMMDD, enums as their index,
- * booleans as 0 or 1, text as a NUL-terminated string owned by the
- * document's arena.
+ * booleans as 0 or 1.  text is the value as written, NUL-terminated and
+ * owned by the document's arena.
  */
 struct val {
     bool set;
     struct pos pos;       /* where the value starts */
     int64_t n;
-    const char *text;     /* text and id values only */
+    const char *text;     /* the value as written (text values: the text) */
 };
 
 /* A mapping: whether it was given, and where its key stands. */

@@ -175,8 +175,13 @@ static void check_split_total(struct ctx *c, enum stage s, const char *key,
         const struct val *v = (const struct val *)((const char *)a + member);
         if (v->set) {
             any = true;
-            if (!money_add(sum, v->n, &sum))
-                return;   /* unreachable with values limited as they are */
+            if (!money_add(sum, v->n, &sum)) {
+                char *path = stage_path(s, "fordeling");
+                diag_add(c->diags, RULE_SPLIT_TOTAL, st->fordeling.sec.pos, path,
+                         "the split's %s are too large to add up", what);
+                free(path);
+                return;
+            }
         }
     }
     if (!any || !total->set || sum == total->n)
@@ -248,17 +253,13 @@ static bool shares_given(const struct financing *f)
            f->beboerindskud_pct.set;
 }
 
+/* The stated shares must make 100 %; the law's are checked in check_rules.c. */
 static void check_shares(struct ctx *c)
 {
     const struct financing *f = &c->p->finansiering;
     char x[NUM_FMT_MAX];
-    if (!f->sec.set) {
-        diag_note(c->diags, RULE_FINANCE_SHARES, c->p->root.pos, "finansiering",
-                  "not computed: no finansiering is given, so the loan, "
-                  "grundkapital and beboerindskud of each stage are not "
-                  "computed");
+    if (!f->sec.set)
         return;
-    }
     if (!shares_given(f)) {
         diag_note(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
                   "not checked: finansiering needs realkredit_pct, "
@@ -302,7 +303,7 @@ static void check_stated(struct ctx *c, enum stage s, const struct val *stated,
         diag_add(c->diags, rule, stated->pos, path,
                  "%s kr is too far from the derived %s kr to compare",
                  fmt_kr(x, stated->n), fmt_kr_ore(y, derived));
-    } else if ((diff < 0 ? -diff : diff) * 2 > unit) {
+    } else if ((diff < 0 ? -diff : diff) > unit / 2) {
         diag_add(c->diags, rule, stated->pos, path,
                  "%s kr is stated, but %s is %s kr", fmt_kr(x, stated->n),
                  how, fmt_kr_ore(y, derived));
@@ -316,86 +317,82 @@ static void check_stated(struct ctx *c, enum stage s, const struct val *stated,
 }
 
 static void derive_financing(struct ctx *c, enum stage s,
-                             struct stage_figures *fig)
+                             const struct shares *sh, struct stage_figures *fig)
 {
-    const struct financing *f = &c->p->finansiering;
     const struct guarantee *g = &c->p->garanti;
     const struct stage_data *st = &c->p->skema.stage[s];
     bool total = fig->row[ROW_TOTAL].set;
     int64_t sum = total ? fig->row[ROW_TOTAL].ore : 0;
     char p1[NUM_FMT_MAX], p2[NUM_FMT_MAX];
 
-    if (total && f->realkredit_pct.set &&
-        money_mul_div(sum, f->realkredit_pct.n, DEC_HUNDRED, &fig->loan.ore))
-        fig->loan.set = true;
-    if (total && f->grundkapital_pct.set &&
-        money_mul_div(sum, f->grundkapital_pct.n, DEC_HUNDRED,
-                      &fig->grundkapital.ore))
-        fig->grundkapital.set = true;
-    if (total && f->beboerindskud_pct.set &&
-        money_mul_div(sum, f->beboerindskud_pct.n, DEC_HUNDRED,
-                      &fig->beboerindskud.ore))
-        fig->beboerindskud.set = true;
-    /* the guarantee from the total, so that it is rounded only once */
-    if (total && f->realkredit_pct.set && g->pct.set &&
-        money_mul2_div(sum, f->realkredit_pct.n, g->pct.n,
-                       DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee.ore))
-        fig->guarantee.set = true;
+    if (total && sh->set) {
+        fig->loan.set = money_mul_div(sum, sh->realkredit, DEC_HUNDRED,
+                                      &fig->loan.ore);
+        fig->grundkapital.set = money_mul_div(sum, sh->grundkapital, DEC_HUNDRED,
+                                              &fig->grundkapital.ore);
+        fig->beboerindskud.set = money_mul_div(sum, sh->beboerindskud,
+                                               DEC_HUNDRED, &fig->beboerindskud.ore);
+        /* the guarantee from the total, so that it is rounded only once */
+        fig->guarantee.set = g->pct.set &&
+            money_mul2_div(sum, sh->realkredit, g->pct.n,
+                           DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee.ore);
+    }
 
-    const char *no_total = "the stage has no total";
-    char *how;
-    how = total && f->realkredit_pct.set
-        ? xasprintf("%s %% of the anskaffelsessum", fmt_pct(p1, f->realkredit_pct.n))
-        : xstrdup(total ? "finansiering.realkredit_pct is not given" : no_total);
-    check_stated(c, s, &st->realkreditlaan_kr, "realkreditlaan_kr",
-                 RULE_FINANCE_AMOUNT, fig->loan.set, fig->loan.ore, how);
-    free(how);
-    how = total && f->grundkapital_pct.set
-        ? xasprintf("%s %% of the anskaffelsessum", fmt_pct(p1, f->grundkapital_pct.n))
-        : xstrdup(total ? "finansiering.grundkapital_pct is not given" : no_total);
-    check_stated(c, s, &st->grundkapital_kr, "grundkapital_kr",
-                 RULE_FINANCE_AMOUNT, fig->grundkapital.set,
-                 fig->grundkapital.ore, how);
-    free(how);
-    how = total && f->beboerindskud_pct.set
-        ? xasprintf("%s %% of the anskaffelsessum", fmt_pct(p1, f->beboerindskud_pct.n))
-        : xstrdup(total ? "finansiering.beboerindskud_pct is not given" : no_total);
-    check_stated(c, s, &st->beboerindskud_kr, "beboerindskud_kr",
-                 RULE_FINANCE_AMOUNT, fig->beboerindskud.set,
-                 fig->beboerindskud.ore, how);
-    free(how);
-    how = fig->guarantee.set
+    const char *lack = !total ? "the stage has no total"
+                     : "no financing shares are known";
+    struct {
+        const struct val *stated;
+        const char *key;
+        const struct amount_opt *derived;
+        int64_t share;
+    } rows[] = {
+        { &st->realkreditlaan_kr, "realkreditlaan_kr", &fig->loan, sh->realkredit },
+        { &st->grundkapital_kr, "grundkapital_kr", &fig->grundkapital,
+          sh->grundkapital },
+        { &st->beboerindskud_kr, "beboerindskud_kr", &fig->beboerindskud,
+          sh->beboerindskud },
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char *how = rows[i].derived->set
+            ? xasprintf("%s %% of the anskaffelsessum", fmt_pct(p1, rows[i].share))
+            : xstrdup(lack);
+        check_stated(c, s, rows[i].stated, rows[i].key, RULE_FINANCE_AMOUNT,
+                     rows[i].derived->set, rows[i].derived->ore, how);
+        free(how);
+    }
+    char *how = fig->guarantee.set
         ? xasprintf("%s %% of the loan of %s %%", fmt_pct(p1, g->pct.n),
-                    fmt_pct(p2, f->realkredit_pct.n))
-        : xstrdup(!total ? no_total
-                  : !g->pct.set ? "garanti.pct is not given"
-                  : "finansiering.realkredit_pct is not given");
+                    fmt_pct(p2, sh->realkredit))
+        : xstrdup(!g->pct.set ? "garanti.pct is not given" : lack);
     check_stated(c, s, &st->garanti_kr, "garanti_kr", RULE_GUARANTEE_AMOUNT,
                  fig->guarantee.set, fig->guarantee.ore, how);
     free(how);
 }
 
-static void note_guarantee(struct ctx *c)
+static void note_missing(struct ctx *c, const struct shares *sh)
 {
     const struct guarantee *g = &c->p->garanti;
+    if (!sh->set)
+        diag_note(c->diags, RULE_FINANCE_SHARES,
+                  c->p->finansiering.sec.set ? c->p->finansiering.sec.pos
+                                             : c->p->root.pos,
+                  "finansiering",
+                  "not computed: no financing shares are known (finansiering "
+                  "is not stated, and the law's shares need "
+                  "projekt.datoer.tilsagn), so the loan, grundkapital and "
+                  "beboerindskud of each stage are not computed");
     if (!g->pct.set)
         diag_note(c->diags, RULE_GUARANTEE_AMOUNT,
                   g->sec.set ? g->sec.pos : c->p->root.pos, "garanti",
                   "not computed: garanti.pct is not given, so the guaranteed "
                   "part of the loan is not computed");
-    else if (!c->p->finansiering.realkredit_pct.set)
-        diag_note(c->diags, RULE_GUARANTEE_AMOUNT, g->pct.pos, "garanti.pct",
-                  "not computed: the guarantee is a share of the loan, and "
-                  "finansiering.realkredit_pct is not given");
 }
 
-void check_project(const struct project *p, struct figures *out,
-                   struct diag_list *diags)
+void check_project(const struct project *p, const struct rates *rates,
+                   struct figures *out, struct diag_list *diags)
 {
     struct ctx c = { .p = p, .diags = diags };
     memset(out, 0, sizeof *out);
-    check_shares(&c);
-    note_guarantee(&c);
     for (int s = 0; s < STAGE__COUNT; s++) {
         const struct stage_data *st = &p->skema.stage[s];
         struct stage_figures *fig = &out->stage[s];
@@ -405,6 +402,12 @@ void check_project(const struct project *p, struct figures *out,
         set_rows(st, fig);
         check_sum(&c, (enum stage)s, fig);
         check_split(&c, (enum stage)s);
-        derive_financing(&c, (enum stage)s, fig);
     }
+    check_shares(&c);
+    check_financing_rule(p, rates, out, diags);
+    note_missing(&c, &out->shares);
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (out->stage[s].present)
+            derive_financing(&c, (enum stage)s, &out->shares, &out->stage[s]);
+    check_rules(p, rates, out, diags);
 }

@@ -26,6 +26,13 @@ static void compare_pair(const struct stage_figures *from,
                       money_mul_div(ch->delta_ore, 10000, from->row[r].ore,
                                     &ch->pct_x100);
     }
+    for (int r = 0; r < ROW__COUNT; r++) {
+        struct change *ch = &cmp->row[r];
+        ch->has_share = ch->set && from->row[ROW_TOTAL].set &&
+                        from->row[ROW_TOTAL].ore != 0 &&
+                        money_mul_div(ch->delta_ore, 10000,
+                                      from->row[ROW_TOTAL].ore, &ch->share_x100);
+    }
 }
 
 void compare_stages(const struct project *p, const struct figures *f,

@@ -53,3 +53,15 @@ const char *fmt_pct_x100(char buf[NUM_FMT_MAX], int64_t x100)
     num_format(x100, 2, 2, &style, buf);
     return buf;
 }
+
+const char *fmt_x100(char buf[NUM_FMT_MAX], int64_t x100)
+{
+    num_format(x100, 2, 2, &NUM_STYLE_DA, buf);
+    return buf;
+}
+
+const char *fmt_dec1(char buf[NUM_FMT_MAX], int64_t micro)
+{
+    num_format(micro, DEC_DECIMALS, 1, &NUM_STYLE_DA, buf);
+    return buf;
+}

@@ -60,6 +60,10 @@ static const struct mapspec garanti_spec = MAPSPEC(garanti_fields);
 
 static const struct field cap_fields[] = {
     VAL(cost_cap, kr_m2, FT_AMOUNT, 0, "the cap in kr per m²"),
+    VAL(cost_cap, kr_bolig, FT_AMOUNT, 0, "the cap's part in kr per dwelling"),
+    VAL(cost_cap, energitillaeg_kr_m2, FT_AMOUNT, 0,
+        "the energitillæg in kr per m²"),
+    VAL(cost_cap, zone, FT_ID, 0, "the zone of the cost cap"),
 };
 static const struct mapspec cap_spec = MAPSPEC(cap_fields);
 

@@ -481,6 +481,7 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     if (ok) {
         out->set = true;
         out->pos = n->pos;
+        out->text = n->text;   /* as written, e.g. to know its decimals */
     }
 }
 

@@ -66,8 +66,10 @@ static char *stack_path(const struct builder *b)
                 part = k->text;
                 plen = k->len;
             }
-        } else if (f->node->kind == YNODE_SEQ && i + 1 < b->depth) {
-            snprintf(item, sizeof item, "[%zu]", f->node->count - 1);
+        } else if (f->node->kind == YNODE_SEQ) {
+            /* inside an item being built, or at the next one to come */
+            snprintf(item, sizeof item, "[%zu]",
+                     i + 1 < b->depth ? f->node->count - 1 : f->node->count);
             part = item;
             plen = strlen(item);
         }

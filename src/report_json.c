@@ -95,9 +95,27 @@ static void stages(FILE *out, const struct project *p, const struct figures *f)
         json_amount(out, &fig->beboerindskud);
         fputs(",\n      \"garanti_ore\": ", out);
         json_amount(out, &fig->guarantee);
+        fputs(",\n      \"maksimumsbeloeb_ore\": ", out);
+        json_amount(out, &fig->cap);
+        fprintf(out, ",\n      \"maksimumsbeloeb_open\": %s",
+                fig->cap_open ? "true" : "false");
         fputs("\n    }", out);
     }
     fputs(first ? "},\n" : "\n  },\n", out);
+}
+
+static void shares(FILE *out, const struct shares *sh)
+{
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    if (!sh->set) {
+        fputs("  \"finansiering\": null,\n", out);
+        return;
+    }
+    fprintf(out, "  \"finansiering\": {\"realkredit_pct\": %s, "
+            "\"grundkapital_pct\": %s, \"beboerindskud_pct\": %s, "
+            "\"from_law\": %s},\n", fmt_dec_plain(a, sh->realkredit),
+            fmt_dec_plain(b, sh->grundkapital), fmt_dec_plain(c, sh->beboerindskud),
+            sh->from_law ? "true" : "false");
 }
 
 static void changes(FILE *out, const struct comparison *cmp)
@@ -123,6 +141,14 @@ static void changes(FILE *out, const struct comparison *cmp)
             if (ch->has_pct) {
                 char buf[NUM_FMT_MAX];
                 num_format(ch->pct_x100, 2, 2, &NUM_STYLE_PLAIN, buf);
+                fputs(buf, out);
+            } else {
+                fputs("null", out);
+            }
+            fputs(", \"of_total_pct\": ", out);
+            if (ch->has_share) {
+                char buf[NUM_FMT_MAX];
+                num_format(ch->share_x100, 2, 2, &NUM_STYLE_PLAIN, buf);
                 fputs(buf, out);
             } else {
                 fputs("null", out);
@@ -162,6 +188,7 @@ bool report_json(FILE *out, const struct report *r)
     fprintf(out, ",\n  \"checked\": %s,\n", r->loaded ? "true" : "false");
     if (r->loaded) {
         projekt(out, r->project);
+        shares(out, &r->figures->shares);
         stages(out, r->project, r->figures);
         changes(out, r->comparisons);
     }

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "money.h"
+
 #include "format.h"
 #include "report_private.h"
 
@@ -95,8 +97,11 @@ static void table_print(FILE *out, const struct table *t)
     }
     fputc('\n', out);
     for (size_t r = 0; r < t->rows; r++) {
-        pad(out, t->label[r], label_w, false);
-        for (size_t c = 0; c < t->cols; c++) {
+        size_t used = t->cols;     /* no trailing blanks after empty cells */
+        while (used > 0 && !t->cell[r][used - 1][0])
+            used--;
+        pad(out, t->label[r], used ? label_w : 0, false);
+        for (size_t c = 0; c < used; c++) {
             fputs("   ", out);
             pad(out, t->cell[r][c], col_w[c], true);
         }
@@ -149,11 +154,12 @@ static void change_tables(FILE *out, const struct comparison *cmp)
     for (int i = 0; i < COMPARISONS; i++) {
         if (!cmp[i].done)
             continue;
-        struct table t = { .cols = 2 };
+        struct table t = { .cols = 3 };
         snprintf(t.title, sizeof t.title, "Change %s → %s",
                  stage_name(cmp[i].from), stage_name(cmp[i].to));
         strcpy(t.head[0], "kr");
         strcpy(t.head[1], "%");
+        strcpy(t.head[2], "of total");
         for (int r = 0; r < ROW__COUNT; r++) {
             const struct change *ch = &cmp[i].row[r];
             char buf[NUM_FMT_MAX];
@@ -164,6 +170,11 @@ static void change_tables(FILE *out, const struct comparison *cmp)
                 snprintf(t.cell[r][1], CELL, "%s %%", fmt_pct_x100(buf, ch->pct_x100));
             else
                 strcpy(t.cell[r][1], "–");
+            if (ch->has_share)
+                snprintf(t.cell[r][2], CELL, "%s %%",
+                         fmt_pct_x100(buf, ch->share_x100));
+            else
+                strcpy(t.cell[r][2], "–");
         }
         t.rows = ROW__COUNT;
         table_print(out, &t);
@@ -184,36 +195,68 @@ static void financing_table(FILE *out, const struct project *p,
 {
     if (!any_financing(f))
         return;
-    const struct financing *fin = &p->finansiering;
+    const struct shares *sh = &f->shares;
     char pct[NUM_FMT_MAX], label[64];
     struct table t;
-    stage_table(&t, "Finansiering, kr", f);
+    stage_table(&t, sh->from_law ? "Finansiering (the law's shares), kr"
+                                 : "Finansiering, kr", f);
     const struct {
         const char *name;
-        const struct val *share;
+        int64_t share;
         size_t member;
     } rows[] = {
-        { "Realkreditlån", &fin->realkredit_pct,
-          offsetof(struct stage_figures, loan) },
-        { "Grundkapital", &fin->grundkapital_pct,
+        { "Realkreditlån", sh->realkredit, offsetof(struct stage_figures, loan) },
+        { "Grundkapital", sh->grundkapital,
           offsetof(struct stage_figures, grundkapital) },
-        { "Beboerindskud", &fin->beboerindskud_pct,
+        { "Beboerindskud", sh->beboerindskud,
           offsetof(struct stage_figures, beboerindskud) },
     };
     for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
-        if (!rows[r].share->set)
-            continue;
         snprintf(label, sizeof label, "%s %s %%", rows[r].name,
-                 fmt_pct(pct, rows[r].share->n));
+                 fmt_pct(pct, rows[r].share));
         amount_row(&t, label, f, rows[r].member, fmt_kr_ore);
     }
-    if (p->garanti.pct.set && fin->realkredit_pct.set) {
+    if (p->garanti.pct.set) {
         snprintf(label, sizeof label, "Garanti %s %% of loan",
                  fmt_pct(pct, p->garanti.pct.n));
         amount_row(&t, label, f, offsetof(struct stage_figures, guarantee),
                    fmt_kr_ore);
     }
     table_print(out, &t);
+}
+
+/* The cost cap of B and C, and the room left under it. */
+static void cap_table(FILE *out, const struct figures *f)
+{
+    struct table t = { .cols = 0 };
+    snprintf(t.title, sizeof t.title, "Maksimumsbeløb, kr");
+    int cols[2];
+    for (enum stage s = STAGE_B; s <= STAGE_C; s++)
+        if (f->stage[s].cap.set) {
+            cols[t.cols] = s;
+            snprintf(t.head[t.cols++], CELL, "Skema %s", stage_name(s));
+        }
+    if (t.cols == 0)
+        return;
+    bool open = false;
+    char buf[NUM_FMT_MAX];
+    strcpy(t.label[0], "Maksimumsbeløb");
+    strcpy(t.label[1], "Anskaffelsessum");
+    strcpy(t.label[2], "Under (+) / over (-) the cap");
+    for (size_t c = 0; c < t.cols; c++) {
+        const struct stage_figures *fig = &f->stage[cols[c]];
+        int64_t room = 0;
+        open |= fig->cap_open;
+        snprintf(t.cell[0][c], CELL, "%s%s", fig->cap_open ? "≥ " : "",
+                 fmt_kr(buf, fig->cap.ore));
+        snprintf(t.cell[1][c], CELL, "%s", fmt_kr(buf, fig->row[ROW_TOTAL].ore));
+        if (money_sub(fig->cap.ore, fig->row[ROW_TOTAL].ore, &room))
+            snprintf(t.cell[2][c], CELL, "%s", fmt_kr_delta(buf, room));
+    }
+    t.rows = 3;
+    table_print(out, &t);
+    if (open)
+        fputs("≥: without the energitillæg, whose amount is not known\n", out);
 }
 
 static void findings(FILE *out, const struct report *r)
@@ -242,6 +285,7 @@ bool report_text(FILE *out, const struct report *r)
         header(out, r->project);
         cost_table(out, r->figures);
         change_tables(out, r->comparisons);
+        cap_table(out, r->figures);
         financing_table(out, r->project, r->figures);
     }
     findings(out, r);

@@ -93,6 +93,19 @@ static const struct rule_info rules[RULE__COUNT] = {
         "value-range", SEV_ERROR, false, "a number outside its range", SHAPE,
         "Percentages lie from 0 to 100; areas, counts and the rounding "
         "unit must be above zero."},
+    [RULE_RATES_SOURCE] = {
+        "rates-source", SEV_ERROR, true, "every rate names its source",
+        "skema-rates/1 (data/rates.yaml, schemas/skema-rates.schema.json)",
+        "Every row of the rates data names, under kilde, an entry of "
+        "kilder: the publication it was taken from. A rate nobody can "
+        "trace is not used."},
+    [RULE_RATES_CONSISTENT] = {
+        "rates-consistent", SEV_ERROR, true,
+        "the rates data is consistent",
+        "skema-rates/1 (data/rates.yaml, schemas/skema-rates.schema.json)",
+        "No municipality is in two zones at once, no two cap rows cover "
+        "the same case, every zone a cap names is defined, periods end "
+        "after they start, and each financing split makes 100 %."},
     [RULE_SUM_LINES] = {
         "sum-lines", SEV_ERROR, false,
         "the cost lines add up to the stated total",
@@ -148,6 +161,105 @@ static const struct rule_info rules[RULE__COUNT] = {
         "The guaranteed amount is garanti.pct of the stage's realkreditlån "
         "(realkredit_pct of the anskaffelsessum). A stated garanti_kr "
         "must agree with it up to the stage's rounding."},
+    [RULE_GRUNDKAPITAL_PCT] = {
+        "grundkapital-pct", SEV_ERROR, false,
+        "the grundkapital is the percentage the law gives",
+        "almenboligloven § 118, stk. 1, and § 118 a, stk. 1-3",
+        "The municipality's grundkapital is a share of the anskaffelsessum "
+        "fixed by the date the tilsagn (skema A) was given and the housing "
+        "type; for familieboliger with tilsagn from 2019 also by the "
+        "average bruttoetageareal per dwelling (under 90 m²: 8 %, 105 m² "
+        "or more: 12 %, else 10 %). A stated grundkapital_pct that "
+        "disagrees is an error. The rates data holds the timeline."},
+    [RULE_FINANCE_SPLIT] = {
+        "finance-split", SEV_ERROR, false,
+        "the loan and beboerindskud are the shares the law gives",
+        "almenboligloven § 118, stk. 1, and § 118 a",
+        "With the grundkapital, the law fixes the realkreditlån share and "
+        "the beboerindskud (2 %). Stated shares that disagree are errors."},
+    [RULE_CAP_LIMIT] = {
+        "cap-limit", SEV_ERROR, false,
+        "the anskaffelsessum stays within the maksimumsbeløb",
+        "almenboligloven § 115, stk. 10 (stk. 9 in 2005): the final "
+        "anskaffelsessum may not exceed the maksimumsbeløb in force when "
+        "skema B is approved",
+        "The cap is the rate per m² boligareal (and, under the 2020 model, "
+        "per dwelling) for the year of the skema B approval, the housing "
+        "type and the zone of the municipality, plus the energitillæg for "
+        "tilsagn from 1 July 2009 until the 2020 model. Skema B and C are "
+        "checked against it; a mixed project sums its types. Where the "
+        "energitillæg applied but its amount is not known, skema decides "
+        "what it can: under the cap without it holds; over it is not "
+        "decided. A stated maksimumsbeloeb.kr_m2 replaces the table."},
+    [RULE_GUARANTEE_VALUATION] = {
+        "guarantee-valuation", SEV_ERROR, false,
+        "the guarantee share follows from the property value",
+        "almenboligloven § 127 (as quoted in BL informerer 2210): the "
+        "municipality guarantees the part of the loan beyond 60 % of the "
+        "property value",
+        "From the lender's valuation V and the loan L of the final "
+        "anskaffelsessum, the guaranteed share is (L − 0,60 × V) / L, "
+        "between 0 and 100 %. A stated garanti.pct must agree with it to "
+        "the decimals it is stated with."},
+    [RULE_DATES_ORDER] = {
+        "dates-order", SEV_ERROR, false, "the stages' dates are in order",
+        "the order of the process: tilsagn (skema A), skema B before "
+        "building, skæringsdag, then skema C",
+        "tilsagn ≤ skema B ≤ skæringsdag ≤ skema C submitted."},
+    [RULE_C_DEADLINE] = {
+        "skema-c-deadline", SEV_WARNING, false,
+        "skema C is submitted within 6 months of the skæringsdag",
+        "støttebekendtgørelsen on the byggeregnskab (as in "
+        "friplejeboligbekendtgørelsen § 31, stk. 3: \"senest 6 måneder "
+        "efter skæringsdagen\"; the municipality can extend the deadline)",
+        "The byggeregnskab is reckoned per skæringsdag and submitted within "
+        "six months of it. A later submission needs an extension granted "
+        "by the municipality, so it is a warning."},
+    [RULE_AREAS_UNCHANGED] = {
+        "areas-unchanged", SEV_ERROR, false,
+        "dwellings and areas are unchanged from skema B to C",
+        "skema B approves the project and its anskaffelsessum (almenboligloven "
+        "§ 115); e.g. Odense Kommune: \"Der er ingen mulighed for afvigelse i "
+        "forhold til byggesum eller kvadratmeter (skema B)\"",
+        "The number of dwellings, the bruttoetageareal and the boligareal "
+        "in skema C must be those approved in skema B."},
+    [RULE_TOTAL_ABOVE_B] = {
+        "total-above-b", SEV_WARNING, false,
+        "skema C's total is not above skema B's",
+        "skema B approves the anskaffelsessum; a higher final sum needs the "
+        "municipality's approval",
+        "A final anskaffelsessum above the one approved at skema B needs "
+        "the municipality's decision, so it is a warning."},
+    [RULE_RENT_CHANGE] = {
+        "rent-change", SEV_NOTE, false, "the rent per m² from B to C",
+        "information for the committee (the minutes report it)",
+        "The rent per m² at skema B and at skema C, and the change."},
+    [RULE_AFSATTE_SHARE] = {
+        "afsatte-share", SEV_NOTE, false,
+        "afsatte beløb as a share of skema C",
+        "the byggeregnskab may hold amounts set aside whose use is "
+        "documented and audited later (as in friplejeboligbekendtgørelsen "
+        "§ 31, stk. 4 and 6)",
+        "Afsatte beløb are not yet paid; their share of the final sum "
+        "tells the committee how much is still to be documented."},
+    [RULE_AREA_PLAUSIBLE] = {
+        "area-plausible", SEV_WARNING, false,
+        "the average dwelling is within the law's size limit",
+        "almenboligloven § 109: familieboliger at most 115 m² "
+        "bruttoetageareal (exceptions in stk. 5), ungdomsboliger at most "
+        "50 m²",
+        "The average bruttoetageareal per dwelling of familieboliger above "
+        "115 m², or of ungdomsboliger above 50 m², needs a look: single "
+        "dwellings may be exempt, so it is a warning."},
+    [RULE_COSTS_SHARE] = {
+        "costs-share", SEV_WARNING, false,
+        "omkostninger are a plausible share of håndværkerudgifter",
+        "judgement from the reference case: Gartnergården's omkostninger "
+        "were 21 %, 15 % and 10 % of håndværkerudgifter at A, B and C (the "
+        "minutes: \"ca. 8%\"); no rule states a limit",
+        "Omkostninger (with gebyrer) below 5 % or above 25 % of "
+        "håndværkerudgifter are unusual enough for a person to look at. "
+        "The band is a judgement, not law, so this is only a warning."},
 };
 
 const struct rule_info *rule_info(enum rule rule)

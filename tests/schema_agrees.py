@@ -19,7 +19,7 @@ import json
 import subprocess
 import sys
 
-SCALAR_DEFS = {"text", "date", "amount", "unit", "pct", "area", "count"}
+SCALAR_DEFS = {"text", "id", "date", "amount", "unit", "pct", "area", "count"}
 
 
 def resolve(root, ref):
