@@ -378,8 +378,8 @@ static void note_missing(struct ctx *c, const struct shares *sh)
                                              : c->p->root.pos,
                   "finansiering",
                   "not computed: no financing shares are known (finansiering "
-                  "is not stated, and the law's shares need "
-                  "projekt.datoer.tilsagn), so the loan, grundkapital and "
+                  "does not state all three, and the law's are not known: "
+                  "see grundkapital-pct), so the loan, grundkapital and "
                   "beboerindskud of each stage are not computed");
     if (!g->pct.set)
         diag_note(c->diags, RULE_GUARANTEE_AMOUNT,

@@ -211,8 +211,9 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
         /* a municipality in two zones at once */
         const struct val *names = z->kommuner.items;
         EACH(doc, zoner, const struct rate_zone, y) {
-            if (y <= z || !periods_overlap(&z->gyldig_fra, &z->gyldig_til,
-                                           &y->gyldig_fra, &y->gyldig_til))
+            if (y <= z || !z->id.set || !y->id.set ||
+                !periods_overlap(&z->gyldig_fra, &z->gyldig_til,
+                                 &y->gyldig_fra, &y->gyldig_til))
                 continue;
             const struct val *other = y->kommuner.items;
             for (size_t a = 0; a < z->kommuner.count; a++)
@@ -299,8 +300,9 @@ bool rates_add(struct rates *r, const char *data, size_t len,
     r->ndocs++;
     if (ydoc_root(tree))
         schema_load(ydoc_root(tree), &doc_spec, doc, ydoc_arena(tree), diags);
-    if (diag_count_severity(diags, SEV_ERROR) == errors)
-        check_doc(r, r->ndocs - 1, diags);
+    /* consistency too, so that one run reports every problem; values
+     * that did not load are unset and skipped */
+    check_doc(r, r->ndocs - 1, diags);
     if (diag_count_severity(diags, SEV_ERROR) == errors)
         return true;
     r->ndocs--;           /* a document with errors is not used */
