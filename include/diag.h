@@ -24,6 +24,7 @@ struct diag {
     struct pos pos;
     const char *path;    /* key path such as "skema.C.anskaffelsessum.i_alt"; "" for the document */
     const char *message;
+    size_t seq;          /* order of insertion, for a stable sort */
 };
 
 struct diag_list;
@@ -48,8 +49,12 @@ void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
                const char *path, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/* Diagnostics kept (at most 1000; later ones are only counted). */
 size_t diag_count(const struct diag_list *list);
+/* All diagnostics of a severity, kept or not. */
 size_t diag_count_severity(const struct diag_list *list, enum severity sev);
+/* How many were counted but not kept. */
+size_t diag_dropped(const struct diag_list *list);
 
 /* True if any diagnostic's rule makes the input unreadable (rules.h). */
 bool diag_any_unreadable(const struct diag_list *list);

@@ -34,6 +34,7 @@ struct ydoc_limits {
     unsigned max_depth;       /* nested maps and sequences */
     size_t max_scalar;        /* bytes in one scalar */
     size_t max_nodes;         /* nodes in the document */
+    size_t max_keys;          /* keys in one mapping */
 };
 
 extern const struct ydoc_limits YDOC_LIMITS_DEFAULT;

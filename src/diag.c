@@ -7,9 +7,16 @@
 
 #include "xalloc.h"
 
+/* Beyond this many, diagnostics are counted but not kept: a file of a
+ * million wrong keys must not take a million lines or quadratic time. */
+enum { DIAG_KEEP = 1000 };
+
 struct diag_list {
     struct diag *items;
     size_t count, cap;
+    size_t dropped;
+    size_t by_severity[SEV_ERROR + 1];
+    bool unreadable;
 };
 
 struct diag_list *diag_list_new(void)
@@ -36,17 +43,25 @@ static void add(struct diag_list *list, enum rule rule, enum severity sev,
 static void add(struct diag_list *list, enum rule rule, enum severity sev,
                 struct pos pos, const char *path, const char *fmt, va_list ap)
 {
+    list->by_severity[sev]++;
+    list->unreadable |= rule_info(rule)->unreadable;
+    if (list->count == DIAG_KEEP) {
+        list->dropped++;
+        return;
+    }
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 16;
         list->items = xrealloc(list->items, list->cap * sizeof(struct diag));
     }
-    list->items[list->count++] = (struct diag){
+    list->items[list->count] = (struct diag){
+        .seq = list->count,
         .rule = rule,
         .severity = sev,
         .pos = pos,
         .path = xstrdup(path ? path : ""),
         .message = xvasprintf(fmt, ap),
     };
+    list->count++;
 }
 
 void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
@@ -74,18 +89,17 @@ size_t diag_count(const struct diag_list *list)
 
 size_t diag_count_severity(const struct diag_list *list, enum severity sev)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < list->count; i++)
-        n += list->items[i].severity == sev;
-    return n;
+    return list->by_severity[sev];
+}
+
+size_t diag_dropped(const struct diag_list *list)
+{
+    return list->dropped;
 }
 
 bool diag_any_unreadable(const struct diag_list *list)
 {
-    for (size_t i = 0; i < list->count; i++)
-        if (rule_info(list->items[i].rule)->unreadable)
-            return true;
-    return false;
+    return list->unreadable;
 }
 
 const struct diag *diag_get(const struct diag_list *list, size_t i)
@@ -93,23 +107,20 @@ const struct diag *diag_get(const struct diag_list *list, size_t i)
     return i < list->count ? &list->items[i] : NULL;
 }
 
-static bool before(const struct diag *a, const struct diag *b)
+/* Position, then the order of insertion: qsort is not stable, so the
+ * index makes it so. */
+static int compare(const void *pa, const void *pb)
 {
+    const struct diag *a = pa, *b = pb;
     if (a->pos.line != b->pos.line)
-        return a->pos.line < b->pos.line;
-    return a->pos.col < b->pos.col;
+        return a->pos.line < b->pos.line ? -1 : 1;
+    if (a->pos.col != b->pos.col)
+        return a->pos.col < b->pos.col ? -1 : 1;
+    return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
 void diag_sort(struct diag_list *list)
 {
-    /* insertion sort: stable, and lists are short */
-    for (size_t i = 1; i < list->count; i++) {
-        struct diag d = list->items[i];
-        size_t j = i;
-        while (j > 0 && before(&d, &list->items[j - 1])) {
-            list->items[j] = list->items[j - 1];
-            j--;
-        }
-        list->items[j] = d;
-    }
+    if (list->count > 1)
+        qsort(list->items, list->count, sizeof *list->items, compare);
 }

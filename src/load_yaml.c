@@ -11,6 +11,7 @@ const struct ydoc_limits YDOC_LIMITS_DEFAULT = {
     .max_depth = 32,
     .max_scalar = 64 * 1024,
     .max_nodes = 200000,
+    .max_keys = 1000,   /* keeps the duplicate-key scan well below quadratic harm */
 };
 
 struct ydoc {
@@ -203,6 +204,12 @@ static bool attach(struct builder *b, struct ynode *node)
         return true;
     }
     struct frame *f = &b->stack[b->depth - 1];
+    if (f->node->kind == YNODE_MAP && f->node->count / 2 >= b->limits->max_keys &&
+        f->node->count % 2 == 0) {
+        report(b, RULE_YAML_LIMIT, node->pos,
+               "more than %zu keys in one mapping", b->limits->max_keys);
+        return false;
+    }
     if (f->last)
         f->last->next = node;
     else

@@ -175,10 +175,11 @@ static void findings(FILE *out, const struct diag_list *diags)
         fputc('}', out);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);
-    fprintf(out, "  \"summary\": {\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu}\n",
+    fprintf(out, "  \"summary\": {\"errors\": %zu, \"warnings\": %zu, "
+            "\"notes\": %zu, \"not_shown\": %zu}\n",
             diag_count_severity(diags, SEV_ERROR),
             diag_count_severity(diags, SEV_WARNING),
-            diag_count_severity(diags, SEV_NOTE));
+            diag_count_severity(diags, SEV_NOTE), diag_dropped(diags));
 }
 
 bool report_json(FILE *out, const struct report *r)

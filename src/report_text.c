@@ -266,6 +266,9 @@ static void findings(FILE *out, const struct report *r)
         fputs(r->loaded ? "\nFindings\n" : "", out);
         for (size_t i = 0; i < n; i++)
             report_diag_line(out, r->file, diag_get(r->diags, i));
+        if (diag_dropped(r->diags))
+            fprintf(out, "%s: %zu more findings are not shown\n", r->file,
+                    diag_dropped(r->diags));
     }
     size_t e = diag_count_severity(r->diags, SEV_ERROR);
     size_t w = diag_count_severity(r->diags, SEV_WARNING);
