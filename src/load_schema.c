@@ -529,6 +529,37 @@ static void load_list(struct walk *w, const struct field *f,
     out->count = n->count;
 }
 
+/*
+ * The path of one key of a mapping node, or NULL (reported) when the key
+ * is no plain name or repeats an earlier key.  Caller-owned.
+ */
+static char *map_key(struct walk *w, const struct ynode *node,
+                     const struct ynode *key, const char *path)
+{
+    if (key->kind == YNODE_ALIAS)
+        return NULL;   /* reported where it was read */
+    if (key->kind != YNODE_SCALAR) {
+        char *got = node_words(key);
+        diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
+                 "a key must be a plain name, not %s", got);
+        free(got);
+        return NULL;
+    }
+    char *kpath = join(path, key->text);
+    for (const struct ynode *prev = node->child; prev != key;
+         prev = prev->next->next) {
+        if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
+                     "'%s' is given twice in this mapping (first at line %u "
+                     "column %u); give it once", key->text,
+                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
+            free(kpath);
+            return NULL;
+        }
+    }
+    return kpath;
+}
+
 /* A mapping of ids to records: each key is an id, each value a record. */
 static void load_dict(struct walk *w, const struct field *f,
                       const struct ynode *n, struct list *out, const char *path,
@@ -540,29 +571,13 @@ static void load_dict(struct walk *w, const struct field *f,
     for (const struct ynode *key = n->child; key && key->next;
          key = key->next->next) {
         const struct ynode *value = key->next;
-        if (key->kind != YNODE_SCALAR) {
-            if (key->kind != YNODE_ALIAS) {
-                char *got = node_words(key);
-                diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
-                         "a key must be a plain name, not %s", got);
-                free(got);
-            }
+        char *kpath = map_key(w, n, key, path);
+        if (!kpath)
             continue;
-        }
-        char *kpath = xasprintf("%s.%s", path, key->text);
-        const struct ynode *prev = n->child;
-        for (; prev != key; prev = prev->next->next)
-            if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0)
-                break;
         struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
         char *rec = (char *)out->items + i * f->item_size;
         struct val *idval = (struct val *)(rec + f->key_offset);
-        if (prev != key) {
-            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
-                     "'%s' is given twice in this mapping (first at line %u "
-                     "column %u); give it once", key->text,
-                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
-        } else if (load_text(w, &id, key, idval, kpath)) {
+        if (load_text(w, &id, key, idval, kpath)) {
             idval->set = true;
             idval->pos = key->pos;
             idval->text = key->text;
@@ -638,29 +653,9 @@ static bool load_map(struct walk *w, const struct ynode *node,
     const struct ynode *key = node->child;
     for (; key && key->next; key = key->next->next) {
         const struct ynode *value = key->next;
-        if (key->kind == YNODE_ALIAS)
+        char *kpath = map_key(w, node, key, path);
+        if (!kpath)
             continue;
-        if (key->kind != YNODE_SCALAR) {
-            char *got = node_words(key);
-            diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
-                     "a key must be a plain name, not %s", got);
-            free(got);
-            continue;
-        }
-        /* any earlier key of the same text? */
-        const struct ynode *prev = node->child;
-        for (; prev != key; prev = prev->next->next)
-            if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0)
-                break;
-        char *kpath = join(path, key->text);
-        if (prev != key) {
-            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
-                     "'%s' is given twice in this mapping (first at line %u "
-                     "column %u); give it once", key->text,
-                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
-            free(kpath);
-            continue;
-        }
         const struct field *f = NULL;
         size_t i = 0;
         for (; i < spec->count; i++) {

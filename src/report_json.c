@@ -37,6 +37,15 @@ static void json_amount(FILE *out, const struct amount_opt *a)
         fputs("null", out);
 }
 
+/* A percentage held in hundredths, as a JSON number with two decimals. */
+static void json_x100(FILE *out, bool set, int64_t x100)
+{
+    char buf[NUM_FMT_MAX];
+    if (set)
+        num_format(x100, 2, 2, &NUM_STYLE_PLAIN, buf);
+    fputs(set ? buf : "null", out);
+}
+
 static void json_text_field(FILE *out, const char *key, const struct val *v,
                             bool *first)
 {
@@ -138,21 +147,9 @@ static void changes(FILE *out, const struct comparison *cmp)
             }
             fprintf(out, "{\"delta_ore\": %lld, \"delta_pct\": ",
                     (long long)ch->delta_ore);
-            if (ch->has_pct) {
-                char buf[NUM_FMT_MAX];
-                num_format(ch->pct_x100, 2, 2, &NUM_STYLE_PLAIN, buf);
-                fputs(buf, out);
-            } else {
-                fputs("null", out);
-            }
+            json_x100(out, ch->has_pct, ch->pct_x100);
             fputs(", \"of_total_pct\": ", out);
-            if (ch->has_share) {
-                char buf[NUM_FMT_MAX];
-                num_format(ch->share_x100, 2, 2, &NUM_STYLE_PLAIN, buf);
-                fputs(buf, out);
-            } else {
-                fputs("null", out);
-            }
+            json_x100(out, ch->has_share, ch->share_x100);
             fputc('}', out);
         }
         fputs("\n      }\n    }", out);

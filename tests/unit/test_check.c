@@ -15,83 +15,13 @@
 
 #include <cmocka.h>
 
+#include "expect.h"
+
 #include "check.h"
 #include "compare.h"
 #include "diag.h"
 #include "project.h"
 #include "rules.h"
-
-#define ALEN(a) (sizeof(a) / sizeof((a)[0]))
-
-/* ---- helpers that name the failing case -------------------------------- */
-
-#define EXPECT_I64(got, want, ...) \
-    expect_i64((got), (want), __FILE__, __LINE__, __VA_ARGS__)
-#define EXPECT_STR(got, want, ...) \
-    expect_str((got), (want), __FILE__, __LINE__, __VA_ARGS__)
-#define EXPECT_CONTAINS(got, part, ...) \
-    expect_contains((got), (part), __FILE__, __LINE__, __VA_ARGS__)
-
-static void expect_i64(int64_t got, int64_t want, const char *file, int line,
-                       const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void expect_str(const char *got, const char *want, const char *file,
-                       int line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void expect_contains(const char *got, const char *part,
-                            const char *file, int line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-
-static void expect_i64(int64_t got, int64_t want, const char *file, int line,
-                       const char *fmt, ...)
-{
-    if (got == want)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": got %" PRId64 ", expected %" PRId64 "\n", got, want);
-    _fail(file, line);
-}
-
-static void expect_str(const char *got, const char *want, const char *file,
-                       int line, const char *fmt, ...)
-{
-    if (got && want && strcmp(got, want) == 0)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": got \"%s\", expected \"%s\"\n", got ? got : "(null)",
-                want ? want : "(null)");
-    _fail(file, line);
-}
-
-static void expect_contains(const char *got, const char *part,
-                            const char *file, int line, const char *fmt, ...)
-{
-    if (got && strstr(got, part))
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": \"%s\" does not contain \"%s\"\n", got ? got : "(null)",
-                part);
-    _fail(file, line);
-}
-
-static void dump(const struct diag_list *diags)
-{
-    for (size_t i = 0; i < diag_count(diags); i++) {
-        const struct diag *d = diag_get(diags, i);
-        print_error("  %u:%u %s %s [%s] %s\n", (unsigned)d->pos.line,
-                    (unsigned)d->pos.col, severity_name(d->severity),
-                    rule_info(d->rule)->id, d->path, d->message);
-    }
-}
 
 /* ---- loading, checking, comparing ------------------------------------------ */
 

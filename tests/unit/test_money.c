@@ -16,72 +16,13 @@
 
 #include <cmocka.h>
 
+#include "expect.h"
+
 #include "format.h"
 #include "money.h"
 
-#define ALEN(a) (sizeof(a) / sizeof((a)[0]))
-
 /* A value that no case produces, to see that *out is left alone. */
 #define SENTINEL INT64_C(-7777777777777)
-
-/* ---- helpers that name the failing case -------------------------------- */
-
-#define EXPECT_I64(got, want, ...) \
-    expect_i64((got), (want), __FILE__, __LINE__, __VA_ARGS__)
-#define EXPECT_STR(got, want, ...) \
-    expect_str((got), (want), __FILE__, __LINE__, __VA_ARGS__)
-#define EXPECT_TRUE(cond, ...) \
-    expect_true((cond), #cond, __FILE__, __LINE__, __VA_ARGS__)
-
-static void expect_i64(int64_t got, int64_t want, const char *file, int line,
-                       const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void expect_str(const char *got, const char *want, const char *file,
-                       int line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static void expect_true(bool cond, const char *text, const char *file,
-                        int line, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-
-static void expect_i64(int64_t got, int64_t want, const char *file, int line,
-                       const char *fmt, ...)
-{
-    if (got == want)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": got %" PRId64 ", expected %" PRId64 "\n", got, want);
-    _fail(file, line);
-}
-
-static void expect_str(const char *got, const char *want, const char *file,
-                       int line, const char *fmt, ...)
-{
-    if (got && want && strcmp(got, want) == 0)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": got \"%s\", expected \"%s\"\n", got ? got : "(null)",
-                want ? want : "(null)");
-    _fail(file, line);
-}
-
-static void expect_true(bool cond, const char *text, const char *file,
-                        int line, const char *fmt, ...)
-{
-    if (cond)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vprint_error(fmt, ap);
-    va_end(ap);
-    print_error(": expected %s\n", text);
-    _fail(file, line);
-}
 
 static enum num_status parse(const char *s, unsigned decimals, int64_t *out)
 {
