@@ -95,6 +95,10 @@ bool rates_energy(const struct rates *r, int64_t tilsagn, int64_t year,
                   int form, const struct rate_energy **period,
                   const struct rate_energy **amount);
 
+/* Whether an energitillæg period began on or before date (a tilsagn
+ * before a skema B of that date may have fallen in it). */
+bool rates_energy_began(const struct rates *r, int64_t date);
+
 /*
  * The financing split for a tilsagn date, housing type and average
  * bruttoetageareal per dwelling (millionths of m², or -1 when unknown).

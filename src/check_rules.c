@@ -201,7 +201,8 @@ struct cap_part {
 /* The cap of one stage; false with a note when it cannot be had. */
 static bool stage_cap(struct ctx *c, enum stage s, int64_t year,
                       const char *zone, int64_t *cap, bool *open,
-                      const char **why, char *why_buf, size_t why_len)
+                      const char **open_why, const char **why, char *why_buf,
+                      size_t why_len)
 {
     const struct project *p = c->p;
     const struct stage_data *st = &p->skema.stage[s];
@@ -278,17 +279,29 @@ static bool stage_cap(struct ctx *c, enum stage s, int64_t year,
     } else if (!stated->kr_m2.set) {
         const struct rate_energy *period = NULL, *amount = NULL;
         int form = p->projekt.byggeform.set ? (int)p->projekt.byggeform.n : -1;
-        bool applies = tilsagn->set
-            ? rates_energy(c->rates, tilsagn->n, year, form, &period, &amount)
-            /* tilsagn unknown: it may have applied if any period began
-             * before skema B */
-            : rates_energy(c->rates, p->projekt.datoer.skema_b.n, year, form,
-                           &period, &amount);
-        if (applies && amount) {
+        if (tilsagn->set) {
+            rates_energy(c->rates, tilsagn->n, year, form, &period, &amount);
+        } else if (rates_energy_began(c->rates, p->projekt.datoer.skema_b.n)) {
+            /* the tilsagn came before skema B: it may have been in a period */
+            *open = true;
+            *open_why = "projekt.datoer.tilsagn is not given, and the "
+                        "energitillæg depends on it";
+        }
+        if (amount) {
             if (!per_area(amount->kr_m2.n, area, &energy))
                 return false;
-        } else if (applies || !tilsagn->set) {
-            *open = applies || !tilsagn->set;
+        } else if (period) {
+            /* say byggeform is missing only if it would have told */
+            const struct rate_energy *p2, *etage = NULL, *lav = NULL;
+            if (form < 0) {
+                rates_energy(c->rates, tilsagn->n, year, FORM_ETAGE, &p2, &etage);
+                rates_energy(c->rates, tilsagn->n, year, FORM_LAV, &p2, &lav);
+            }
+            *open = true;
+            *open_why = etage || lav ? "its amount depends on projekt.byggeform, "
+                                       "which is not given"
+                                     : "its amount for that year is not in the "
+                                       "rates data";
         }
     }
     if (!money_add(total, energy, cap)) {
@@ -338,13 +351,14 @@ static void check_cap(struct ctx *c)
         if (!st->sec.set)
             continue;
         char *path = xasprintf("skema.%s", stage_name(s));
-        const char *why = NULL;
+        const char *why = NULL, *open_why = NULL;
         int64_t cap;
         bool open;
         if (!fig->row[ROW_TOTAL].set) {
             diag_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                       "not checked: skema %s has no total", stage_name(s));
-        } else if (!stage_cap(c, s, year, zone, &cap, &open, &why, w, sizeof w)) {
+        } else if (!stage_cap(c, s, year, zone, &cap, &open, &open_why, &why,
+                              w, sizeof w)) {
             diag_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                       "not checked: %s", why);
         } else {
@@ -360,10 +374,10 @@ static void check_cap(struct ctx *c)
                     diag_note(c->diags, RULE_CAP_LIMIT, at, path,
                               "not decided: the anskaffelsessum %s kr is %s kr "
                               "above the cap without the energitillæg (%s kr), "
-                              "whose amount for %lld is not in the rates data; "
-                              "state maksimumsbeloeb.energitillaeg_kr_m2",
+                              "and %s; state "
+                              "maksimumsbeloeb.energitillaeg_kr_m2",
                               fmt_kr(a, total), fmt_kr(b, over), fmt_kr(e, cap),
-                              (long long)year);
+                              open_why);
                 else
                     diag_add(c->diags, RULE_CAP_LIMIT, at, path,
                              "the anskaffelsessum %s kr exceeds the maksimumsbeløb "
@@ -372,9 +386,8 @@ static void check_cap(struct ctx *c)
                              fmt_x100(w, pct));
             } else if (open) {
                 diag_note(c->diags, RULE_CAP_LIMIT, at, path,
-                          "within the cap even without the energitillæg, whose "
-                          "amount is not in the rates data (%s kr without it)",
-                          fmt_kr(e, cap));
+                          "within the cap even without the energitillæg "
+                          "(%s kr without it; %s)", fmt_kr(e, cap), open_why);
             }
         }
         free(path);

@@ -359,8 +359,10 @@ const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
             if (in_period(&z->gyldig_fra, &z->gyldig_til, date) &&
                 z->oevrige.set && z->oevrige.n)
                 return z;
-    *why = any ? "no zone of the rates data holds this municipality at that date"
-               : "the rates data defines no zones for that date";
+    *why = any ? "no zone of the rates data lists this municipality at the "
+                 "skema B date; state maksimumsbeloeb.zone"
+               : "the rates data defines no zones for the skema B date; "
+                 "state maksimumsbeloeb.zone";
     return NULL;
 }
 
@@ -432,6 +434,15 @@ bool rates_energy(const struct rates *r, int64_t tilsagn, int64_t year,
     if (!*period)
         *amount = NULL;
     return *period != NULL;
+}
+
+bool rates_energy_began(const struct rates *r, int64_t date)
+{
+    for (size_t d = 0; d < r->ndocs; d++)
+        EACH(&r->docs[d], energitillaeg, const struct rate_energy, e)
+            if (!e->kr_m2.set && e->tilsagn_fra.n <= date)
+                return true;
+    return false;
 }
 
 static bool names_type(const struct rate_split *s, enum housing type)
