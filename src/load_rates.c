@@ -381,27 +381,33 @@ const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
 {
     for (size_t d = r->ndocs; d-- > 0;) {
         const struct rate_cap *hit = NULL;
-        bool any = false, ambiguous = false;
+        bool any = false, ambiguous = false, needs_tilsagn = false;
         EACH(&r->docs[d], maksimumsbeloeb, const struct rate_cap, c) {
             if (c->aar.n != year || c->boligtype.n != (int64_t)type ||
                 !names_zone(c, zone))
                 continue;
             any = true;
             bool bounded = c->tilsagn_fra.set || c->tilsagn_til.set;
-            if (tilsagn ? !in_period(&c->tilsagn_fra, &c->tilsagn_til, tilsagn)
-                        : false)
+            if (!tilsagn && bounded) {
+                needs_tilsagn = true;   /* it may or may not apply */
                 continue;
-            if (hit && (bounded || hit->tilsagn_fra.set || hit->tilsagn_til.set) &&
-                hit->kr_m2.n != c->kr_m2.n)
+            }
+            if (tilsagn && !in_period(&c->tilsagn_fra, &c->tilsagn_til, tilsagn))
+                continue;
+            if (hit && hit->kr_m2.n != c->kr_m2.n)
                 ambiguous = true;
             if (!hit)
                 hit = c;
         }
         if (!any)
             continue;
-        if (ambiguous) {
+        if (needs_tilsagn) {
             *why = "the amount depends on the tilsagn date, and "
                    "projekt.datoer.tilsagn is not given";
+            return NULL;
+        }
+        if (ambiguous) {
+            *why = "the rates data has more than one amount for that case";
             return NULL;
         }
         if (!hit) {
