@@ -169,6 +169,8 @@ static void findings(FILE *out, const struct diag_list *diags)
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
                 (unsigned)d->pos.line, (unsigned)d->pos.col);
         json_string(out, d->message);
+        fputs(", \"basis\": ", out);
+        json_string(out, rule_info(d->rule)->basis);
         fputc('}', out);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);

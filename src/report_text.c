@@ -243,6 +243,7 @@ static void cap_table(FILE *out, const struct figures *f)
     strcpy(t.label[0], "Maksimumsbeløb");
     strcpy(t.label[1], "Anskaffelsessum");
     strcpy(t.label[2], "Under (+) / over (-) the cap");
+    strcpy(t.label[3], "  in % of the cap");
     for (size_t c = 0; c < t.cols; c++) {
         const struct stage_figures *fig = &f->stage[cols[c]];
         int64_t room = 0;
@@ -250,10 +251,14 @@ static void cap_table(FILE *out, const struct figures *f)
         snprintf(t.cell[0][c], CELL, "%s%s", fig->cap_open ? "≥ " : "",
                  fmt_kr(buf, fig->cap.ore));
         snprintf(t.cell[1][c], CELL, "%s", fmt_kr(buf, fig->row[ROW_TOTAL].ore));
-        if (money_sub(fig->cap.ore, fig->row[ROW_TOTAL].ore, &room))
+        int64_t pct;
+        if (money_sub(fig->cap.ore, fig->row[ROW_TOTAL].ore, &room)) {
             snprintf(t.cell[2][c], CELL, "%s", fmt_kr_delta(buf, room));
+            if (fig->cap.ore > 0 && money_mul_div(room, 10000, fig->cap.ore, &pct))
+                snprintf(t.cell[3][c], CELL, "%s %%", fmt_pct_x100(buf, pct));
+        }
     }
-    t.rows = 3;
+    t.rows = 4;
     table_print(out, &t);
     if (open)
         fputs("≥: without the energitillæg, whose amount is not known\n", out);
@@ -269,6 +274,17 @@ static void findings(FILE *out, const struct report *r)
         if (diag_dropped(r->diags))
             fprintf(out, "%s: %zu more findings are not shown\n", r->file,
                     diag_dropped(r->diags));
+    }
+    if (n > 0 && r->loaded) {
+        /* each rule cited once, with its basis, in the order of the table */
+        bool cited[RULE__COUNT] = { false };
+        for (size_t i = 0; i < n; i++)
+            cited[diag_get(r->diags, i)->rule] = true;
+        fputs("\nRules cited\n", out);
+        for (unsigned k = 0; k < RULE__COUNT; k++)
+            if (cited[k])
+                fprintf(out, "%s: %s\n", rule_info((enum rule)k)->id,
+                        rule_info((enum rule)k)->basis);
     }
     size_t e = diag_count_severity(r->diags, SEV_ERROR);
     size_t w = diag_count_severity(r->diags, SEV_WARNING);

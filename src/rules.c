@@ -133,7 +133,8 @@ static const struct rule_info rules[RULE__COUNT] = {
         "compare-stages", SEV_NOTE, false,
         "the stages are compared line by line",
         "Skema B approves the anskaffelsessum after tender; skema C is the "
-        "final account (støttebekendtgørelsen; see domain notes § 4)",
+        "final account (støttebekendtgørelsen, kap. 9, byggeriets påbegyndelse, "
+        "and kap. 10, byggeriets afslutning)",
         "The changes A→B, B→C and A→C are computed for every line and "
         "the total, in kr and %. A comparison that lacks a figure is "
         "reported as not checked."},
