@@ -5,7 +5,10 @@
  */
 #pragma once
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "money.h"
 
@@ -15,6 +18,8 @@ const char *fmt_kr(char buf[NUM_FMT_MAX], int64_t ore);
 const char *fmt_kr_ore(char buf[NUM_FMT_MAX], int64_t ore);
 /* A signed change in kr: "+594.000", "-1.638.863", "0". */
 const char *fmt_kr_delta(char buf[NUM_FMT_MAX], int64_t ore);
+/* A decimal held in millionths, without trailing zeros, in a style. */
+const char *fmt_dec(char buf[NUM_FMT_MAX], int64_t micro, const struct num_style *style);
 /* A percentage held in millionths, without trailing zeros: "55,51". */
 const char *fmt_pct(char buf[NUM_FMT_MAX], int64_t micro);
 /* A signed percentage held in hundredths: "+1,16", "-30,90". */
@@ -25,3 +30,9 @@ const char *fmt_x100(char buf[NUM_FMT_MAX], int64_t x100);
 const char *fmt_dec1(char buf[NUM_FMT_MAX], int64_t micro);
 /* A plain decimal for JSON, in millionths, without trailing zeros: "55.51". */
 const char *fmt_dec_plain(char buf[NUM_FMT_MAX], int64_t micro);
+
+/* Characters in a UTF-8 string, as a terminal shows them (æ is one). */
+size_t display_width(const char *s);
+
+/* Write s padded with spaces to width characters, right-aligned or left. */
+void fput_padded(FILE *out, const char *s, size_t width, bool right);

@@ -125,5 +125,9 @@ const char *cost_line_key(enum cost_line line);
 /* "familie", "aeldre", "ungdom", "blandet". */
 const char *housing_key(enum housing housing);
 
+/* Every value that differs between two projects, in the format's order. */
+void project_diff(const struct project *a, const struct project *b,
+                  schema_diff_fn fn, void *ctx);
+
 /* Write every key of skema/1, one per line: PATH<TAB>TYPE<TAB>required|optional. */
 void project_list_keys(FILE *out);

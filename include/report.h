@@ -11,7 +11,17 @@
 
 #include "compare.h"
 
-enum report_format { REPORT_TEXT, REPORT_JSON };
+enum report_format { REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV };
+
+enum report_lang { LANG_DA, LANG_EN };
+
+struct report_opts {
+    enum report_format format;
+    enum report_lang lang;
+    bool thousands;      /* amounts rounded to whole thousands, as committee
+                            tables give them */
+    bool color;          /* text: colour the severities */
+};
 
 struct report {
     const char *file;               /* as the user named it */
@@ -22,11 +32,14 @@ struct report {
     const struct diag_list *diags;
 };
 
-/* Parse "text" or "json"; false if neither. */
+/* Parse "text", "md", "html", "json" or "csv"; false if none. */
 bool report_format_parse(const char *name, enum report_format *out);
 
+/* Parse "da" or "en"; false if neither. */
+bool report_lang_parse(const char *name, enum report_lang *out);
+
 /* Write the report; returns false if writing to out failed. */
-bool report_write(FILE *out, enum report_format format, const struct report *r);
+bool report_write(FILE *out, const struct report_opts *o, const struct report *r);
 
 /* One diagnostic as FILE:LINE:COL: severity: PATH: message [rule]. */
 void report_diag_line(FILE *out, const char *file, const struct diag *d);

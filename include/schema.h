@@ -104,3 +104,13 @@ void schema_list_keys(FILE *out, const struct mapspec *spec);
 
 /* Lower-case ASCII with æ ø å written ae oe aa, as keys are; caller-owned. */
 char *schema_transliterate(const char *s);
+
+/* Called for each value that differs between two records: a or b may be
+ * unset (added or removed). */
+typedef void (*schema_diff_fn)(void *ctx, const char *path, enum field_type type,
+                               const struct val *a, const struct val *b);
+
+/* Compare two records of spec, value by value, in the table's order.
+ * Lists are not compared (no format of skema's that is diffed has them). */
+void schema_diff(const struct mapspec *spec, const void *a, const void *b,
+                 schema_diff_fn fn, void *ctx);

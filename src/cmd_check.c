@@ -7,9 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "checked.h"
 #include "compare.h"
+#include "output.h"
 #include "rates.h"
 #include "report.h"
 
@@ -19,7 +22,11 @@ static const char check_usage[] =
     "report them: the cost table, the changes between stages, the\n"
     "financing and guarantee, and every finding at FILE:LINE:COL.\n"
     "\n"
-    "  -f, --format=FORMAT   text (default) or json\n"
+    "  -f, --format=FORMAT   text (default), md, html, json or csv\n"
+    "      --lang=LANG       da (default) or en: labels and number format\n"
+    "      --thousands       amounts rounded to whole thousands, as in\n"
+    "                        committee tables\n"
+    "  -o, --output=FILE     write the report to FILE, whole or not at all\n"
     "      --strict          warnings fail too (exit 1)\n"
     "      --rates=FILE      add the rates of FILE (skema-rates/1) to the\n"
     "                        built-in ones; its rows win; may be repeated\n"
@@ -93,10 +100,43 @@ struct rates *load_rates(bool builtin, char **files, size_t nfiles,
     return rates;
 }
 
+/* Write to FILE whole, or to stdout; EXIT_TROUBLE (said) when it fails. */
+static int write_report(const struct report *report, struct report_opts *opts,
+                        const char *output, const char *input,
+                        char *const *rate_files, size_t nrate_files)
+{
+    if (!output) {
+        opts->color = opts->format == REPORT_TEXT && isatty(STDOUT_FILENO) &&
+                      !getenv("NO_COLOR");
+        report_write(stdout, opts, report);
+        return EXIT_CLEAN;
+    }
+    const char *inputs[17] = { input };
+    for (size_t i = 0; i < nrate_files; i++)
+        inputs[i + 1] = rate_files[i];
+    struct output out;
+    char *err = NULL;
+    if (!output_open(&out, output, inputs, nrate_files + 1, &err)) {
+        fprintf(stderr, "skema: %s\n", err);
+        free(err);
+        return EXIT_TROUBLE;
+    }
+    report_write(out.file, opts, report);
+    if (!output_commit(&out, &err)) {
+        fprintf(stderr, "skema: %s\n", err);
+        free(err);
+        return EXIT_TROUBLE;
+    }
+    return EXIT_CLEAN;
+}
+
 int cmd_check(int argc, char **argv)
 {
     static const struct option options[] = {
         { "format", required_argument, NULL, 'f' },
+        { "lang", required_argument, NULL, 'l' },
+        { "thousands", no_argument, NULL, 't' },
+        { "output", required_argument, NULL, 'o' },
         { "max-bytes", required_argument, NULL, 'm' },
         { "strict", no_argument, NULL, 's' },
         { "rates", required_argument, NULL, 'r' },
@@ -104,7 +144,8 @@ int cmd_check(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    enum report_format format = REPORT_TEXT;
+    struct report_opts opts = { .format = REPORT_TEXT, .lang = LANG_DA };
+    const char *output = NULL;
     size_t max_bytes = 4u << 20;
     bool strict = false, builtin = true;
     char *rate_files[16];
@@ -112,11 +153,22 @@ int cmd_check(int argc, char **argv)
     int c, code = EXIT_TROUBLE;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:o:h", options, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (!report_format_parse(optarg, &format))
-                return usage_error("unknown format '%s'; use text or json", optarg);
+            if (!report_format_parse(optarg, &opts.format))
+                return usage_error("unknown format '%s'; use text, md, html, "
+                                   "json or csv", optarg);
+            break;
+        case 'l':
+            if (!report_lang_parse(optarg, &opts.lang))
+                return usage_error("unknown language '%s'; use da or en", optarg);
+            break;
+        case 't':
+            opts.thousands = true;
+            break;
+        case 'o':
+            output = optarg;
             break;
         case 'm':
             if (!parse_size(optarg, &max_bytes))
@@ -150,44 +202,32 @@ int cmd_check(int argc, char **argv)
     struct rates *rates = load_rates(builtin, rate_files, nrate_files, max_bytes);
     if (!rates)
         return EXIT_TROUBLE;
-    char *data;
-    size_t len;
-    char *err = read_input(file, max_bytes, &data, &len);
-    if (err) {
+    struct checked run;
+    char *err;
+    if (!checked_run(&run, file, rates, max_bytes, &err)) {
         fprintf(stderr, "skema: %s: %s\n", file, err);
         free(err);
+        checked_free(&run);
         rates_free(rates);
         return EXIT_TROUBLE;
     }
-
-    struct diag_list *diags = diag_list_new();
-    struct project project;
-    struct project_store *store = project_load(data, len, &project, diags);
-    bool loaded = diag_count_severity(diags, SEV_ERROR) == 0;
-    struct figures figures;
-    struct comparison cmp[COMPARISONS];
-    if (loaded) {
-        check_project(&project, rates, &figures, diags);
-        compare_stages(&project, &figures, cmp, diags);
-    }
-    diag_sort(diags);
-
+    struct diag_list *diags = run.diags;
     struct report report = {
         .file = file,
-        .loaded = loaded,
-        .project = &project,
-        .figures = &figures,
-        .comparisons = cmp,
+        .loaded = run.loaded,
+        .project = &run.project,
+        .figures = &run.figures,
+        .comparisons = run.cmp,
         .diags = diags,
     };
-    report_write(stdout, format, &report);
-    code = diag_any_unreadable(diags) ? EXIT_TROUBLE
+    int written = write_report(&report, &opts, output, file, rate_files,
+                               nrate_files);
+    code = written != EXIT_CLEAN ? written
+         : diag_any_unreadable(diags) ? EXIT_TROUBLE
          : diag_count_severity(diags, SEV_ERROR) ? EXIT_FINDINGS
          : strict && diag_count_severity(diags, SEV_WARNING) ? EXIT_FINDINGS
          : EXIT_CLEAN;
-    diag_list_free(diags);
-    project_release(store);
+    checked_free(&run);
     rates_free(rates);
-    free(data);
     return finish_stdout(code);
 }

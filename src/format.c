@@ -26,7 +26,7 @@ const char *fmt_kr_delta(char buf[NUM_FMT_MAX], int64_t ore)
     return buf;
 }
 
-static const char *trimmed(char *buf, int64_t micro, const struct num_style *style)
+const char *fmt_dec(char buf[NUM_FMT_MAX], int64_t micro, const struct num_style *style)
 {
     size_t n = num_format(micro, DEC_DECIMALS, DEC_DECIMALS, style, buf);
     while (n > 0 && buf[n - 1] == '0')
@@ -38,12 +38,12 @@ static const char *trimmed(char *buf, int64_t micro, const struct num_style *sty
 
 const char *fmt_pct(char buf[NUM_FMT_MAX], int64_t micro)
 {
-    return trimmed(buf, micro, &NUM_STYLE_DA);
+    return fmt_dec(buf, micro, &NUM_STYLE_DA);
 }
 
 const char *fmt_dec_plain(char buf[NUM_FMT_MAX], int64_t micro)
 {
-    return trimmed(buf, micro, &NUM_STYLE_PLAIN);
+    return fmt_dec(buf, micro, &NUM_STYLE_PLAIN);
 }
 
 const char *fmt_pct_x100(char buf[NUM_FMT_MAX], int64_t x100)
@@ -64,4 +64,24 @@ const char *fmt_dec1(char buf[NUM_FMT_MAX], int64_t micro)
 {
     num_format(micro, DEC_DECIMALS, 1, &NUM_STYLE_DA, buf);
     return buf;
+}
+
+size_t display_width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+void fput_padded(FILE *out, const char *s, size_t width, bool right)
+{
+    size_t w = display_width(s);
+    if (right)
+        for (; w < width; w++)
+            fputc(' ', out);
+    fputs(s, out);
+    if (!right)
+        for (; w < width; w++)
+            fputc(' ', out);
 }

@@ -181,6 +181,12 @@ void project_release(struct project_store *store)
     free(store);
 }
 
+void project_diff(const struct project *a, const struct project *b,
+                  schema_diff_fn fn, void *ctx)
+{
+    schema_diff(&root_spec, a, b, fn, ctx);
+}
+
 void project_list_keys(FILE *out)
 {
     schema_list_keys(out, &root_spec);

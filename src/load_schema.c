@@ -251,6 +251,7 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
         out->set = true;
         out->pos = n->pos;
         out->n = y * 10000 + m * 100 + d;
+        out->text = n->text;
         return;
     }
     /* DD-MM-YYYY and DD.MM.YYYY are common in Danish documents */
@@ -761,4 +762,38 @@ static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
 void schema_list_keys(FILE *out, const struct mapspec *spec)
 {
     list_keys(out, spec, "", false);
+}
+
+/* ---- comparing two records ------------------------------------------- */
+
+static void diff_map(const struct mapspec *spec, const char *a, const char *b,
+                     const char *path, bool in_c, schema_diff_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < spec->count; i++) {
+        const struct field *f = &spec->fields[i];
+        if ((f->flags & F_ONLY_C) && !in_c)
+            continue;
+        char *p = join(path, f->key);
+        if (f->type == FT_MAP) {
+            diff_map(f->map, a + f->offset, b + f->offset, p,
+                     in_c || (f->flags & F_IS_C), fn, ctx);
+        } else if (f->type != FT_LIST && f->type != FT_DICT) {
+            const struct val *va = (const struct val *)(a + f->offset);
+            const struct val *vb = (const struct val *)(b + f->offset);
+            bool same = va->set == vb->set &&
+                        (!va->set || (f->type == FT_TEXT || f->type == FT_FORMAT ||
+                                      f->type == FT_ID
+                                          ? strcmp(va->text, vb->text) == 0
+                                          : va->n == vb->n));
+            if (!same)
+                fn(ctx, p, f->type, va, vb);
+        }
+        free(p);
+    }
+}
+
+void schema_diff(const struct mapspec *spec, const void *a, const void *b,
+                 schema_diff_fn fn, void *ctx)
+{
+    diff_map(spec, a, b, "", false, fn, ctx);
 }

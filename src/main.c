@@ -15,6 +15,7 @@ static const struct command {
     const char *summary;
 } commands[] = {
     { "check", cmd_check, "check one project's skema A/B/C file and report it" },
+    { "diff", cmd_diff, "show what changed between two stages or two versions" },
     { "explain", cmd_explain, "say what a rule checks, why, and its basis" },
     { "keys", cmd_keys, "list every key of the skema/1 file format" },
     { "rates", cmd_rates, "print the rates in force, each with its source" },

@@ -4,18 +4,41 @@
 
 #include "report_private.h"
 
+static const char *const format_names[] = {
+    [REPORT_TEXT] = "text", [REPORT_MD] = "md", [REPORT_HTML] = "html",
+    [REPORT_JSON] = "json", [REPORT_CSV] = "csv",
+};
+
 bool report_format_parse(const char *name, enum report_format *out)
 {
-    if (strcmp(name, "text") == 0)
-        *out = REPORT_TEXT;
-    else if (strcmp(name, "json") == 0)
-        *out = REPORT_JSON;
+    for (size_t i = 0; i < sizeof format_names / sizeof format_names[0]; i++) {
+        if (strcmp(name, format_names[i]) == 0) {
+            *out = (enum report_format)i;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool report_lang_parse(const char *name, enum report_lang *out)
+{
+    if (strcmp(name, "da") == 0)
+        *out = LANG_DA;
+    else if (strcmp(name, "en") == 0)
+        *out = LANG_EN;
     else
         return false;
     return true;
 }
 
-bool report_write(FILE *out, enum report_format format, const struct report *r)
+bool report_write(FILE *out, const struct report_opts *o, const struct report *r)
 {
-    return format == REPORT_JSON ? report_json(out, r) : report_text(out, r);
+    switch (o->format) {
+    case REPORT_MD: return report_md(out, r, o);
+    case REPORT_HTML: return report_html(out, r, o);
+    case REPORT_JSON: return report_json(out, r);
+    case REPORT_CSV: return report_csv(out, r);
+    case REPORT_TEXT: break;
+    }
+    return report_text(out, r, o);
 }

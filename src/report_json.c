@@ -8,6 +8,8 @@
 #include "format.h"
 #include "report_private.h"
 
+#include <stdbool.h>
+
 static void json_string(FILE *out, const char *s)
 {
     fputc('"', out);

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * One file through the whole pipeline — read, load, check, compare — as
+ * the commands check and diff need it.
+ */
+#pragma once
+
+#include "compare.h"
+#include "rates.h"
+
+struct checked {
+    const char *file;
+    char *data;
+    struct project project;
+    struct project_store *store;
+    struct figures figures;
+    struct comparison cmp[COMPARISONS];
+    struct diag_list *diags;
+    bool loaded;             /* the file loaded without errors and was checked */
+};
+
+/*
+ * Read and check file.  False (with a caller-owned message in *err) only
+ * when the file cannot be read at all; problems in it are in c->diags.
+ * Free with checked_free either way.
+ */
+bool checked_run(struct checked *c, const char *file, const struct rates *rates,
+                 size_t max_bytes, char **err);
+
+void checked_free(struct checked *c);

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/* The pipeline for one file; documented in include/checked.h */
+#include "checked.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+bool checked_run(struct checked *c, const char *file, const struct rates *rates,
+                 size_t max_bytes, char **err)
+{
+    memset(c, 0, sizeof *c);
+    c->file = file;
+    c->diags = diag_list_new();
+    size_t len;
+    *err = read_input(file, max_bytes, &c->data, &len);
+    if (*err)
+        return false;
+    c->store = project_load(c->data, len, &c->project, c->diags);
+    c->loaded = diag_count_severity(c->diags, SEV_ERROR) == 0;
+    if (c->loaded) {
+        check_project(&c->project, rates, &c->figures, c->diags);
+        compare_stages(&c->project, &c->figures, c->cmp, c->diags);
+    }
+    diag_sort(c->diags);
+    return true;
+}
+
+void checked_free(struct checked *c)
+{
+    diag_list_free(c->diags);
+    project_release(c->store);
+    free(c->data);
+    memset(c, 0, sizeof *c);
+}

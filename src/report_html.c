@@ -1,0 +1,664 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The HTML report: one self-contained page (no scripts, no fetched
+ * resources) that a committee secretary can open, mail or print on A4.
+ * Documented in include/report.h.
+ *
+ * Everything the page shows comes from the report model, so it cannot
+ * disagree with the text or Markdown report; the chart is drawn in
+ * integer units from the same øre, since no floating point may touch
+ * money.
+ */
+#include <stdarg.h>
+#include <string.h>
+
+#include "money.h"
+#include "report_model.h"
+#include "report_private.h"
+
+/* ---- writing text ----------------------------------------------------- */
+
+/*
+ * Every write goes through here or esc(), so that a NULL stream means
+ * "measure only": the chart lays itself out once without writing to learn
+ * its height, then again for real, and the two passes cannot disagree.
+ */
+static void put(FILE *out, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void put(FILE *out, const char *fmt, ...)
+{
+    if (!out)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(out, fmt, ap);
+    va_end(ap);
+}
+
+/* Length of the well-formed UTF-8 sequence at s (RFC 3629: no overlongs,
+ * no surrogates), or 0. */
+static size_t utf8_len(const unsigned char *s)
+{
+    unsigned char lo = 0x80, hi = 0xBF;
+    size_t n;
+    if (s[0] < 0x80)
+        return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        n = 2;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        n = 3;
+        if (s[0] == 0xE0)
+            lo = 0xA0;
+        if (s[0] == 0xED)
+            hi = 0x9F;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        n = 4;
+        if (s[0] == 0xF0)
+            lo = 0x90;
+        if (s[0] == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
+/*
+ * User text (names, paths, messages quoting the file) as HTML text or an
+ * attribute value.  The file name comes from the command line and need not
+ * be UTF-8, and control characters are not allowed in HTML or in the XML
+ * of the SVG: both become U+FFFD, so the page is always well-formed.
+ */
+static void esc(FILE *out, const char *s)
+{
+    if (!out)
+        return;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        switch (*p) {
+        case '&': fputs("&amp;", out); p++; continue;
+        case '<': fputs("&lt;", out); p++; continue;
+        case '>': fputs("&gt;", out); p++; continue;
+        case '"': fputs("&quot;", out); p++; continue;
+        case '\'': fputs("&#39;", out); p++; continue;
+        default: break;
+        }
+        size_t n = utf8_len(p);
+        bool control = n == 1 && ((*p < 0x20 && *p != '\t' && *p != '\n') ||
+                                  *p == 0x7F);
+        bool c1 = n == 2 && p[0] == 0xC2 && p[1] < 0xA0;
+        if (n == 0 || control || c1) {
+            fputs("\xEF\xBF\xBD", out);
+            p += n ? n : 1;
+        } else {
+            fwrite(p, 1, n, out);
+            p += n;
+        }
+    }
+}
+
+/* Characters, not bytes: labels hold æ, ø, å, ≥. */
+static int chars(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* ---- the page --------------------------------------------------------- */
+
+/*
+ * One style sheet for screen and paper.  Colours are only black, white and
+ * greys, so that a black-and-white printer loses nothing; tables and the
+ * chart are kept whole on a page; numbers use tabular figures so that
+ * amounts line up digit under digit.
+ */
+static const char style[] =
+    "@page { size: A4; margin: 18mm; }\n"
+    "html { color: #000; background: #fff; -webkit-print-color-adjust: exact;"
+    " print-color-adjust: exact; }\n"
+    "body { margin: 0 auto; max-width: 174mm; padding: 10mm 0;"
+    " font: 10pt/1.4 Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria,"
+    " Georgia, \"Liberation Serif\", \"DejaVu Serif\", serif; }\n"
+    "@media print { body { max-width: none; padding: 0; } }\n"
+    "h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 6pt; }\n"
+    "h2 { font-size: 12.5pt; margin: 16pt 0 6pt; padding-bottom: 2pt;"
+    " border-bottom: 0.75pt solid #000; break-after: avoid;"
+    " page-break-after: avoid; }\n"
+    "dl.fields { display: grid; grid-template-columns: max-content auto;"
+    " gap: 1pt 12pt; margin: 0 0 8pt; font-size: 9.5pt; }\n"
+    "dl.fields dt { color: #444; }\n"
+    "dl.fields dd { margin: 0; }\n"
+    "table { width: 100%; border-collapse: collapse; margin: 10pt 0 4pt;"
+    " break-inside: avoid; page-break-inside: avoid; }\n"
+    "caption { caption-side: top; text-align: left; font-weight: bold;"
+    " padding: 0 0 3pt; }\n"
+    "col.label { width: 46%; }\n"
+    "th, td { padding: 1.5pt 6pt; vertical-align: baseline; }\n"
+    "thead th, thead td { text-align: right; white-space: nowrap;"
+    " border-bottom: 0.75pt solid #000; }\n"
+    "thead th.title { text-align: left; }\n"
+    "tbody th { text-align: left; font-weight: normal; }\n"
+    "tbody th.sub { padding-left: 16pt; font-style: italic; }\n"
+    "td { text-align: right; white-space: nowrap;"
+    " font-variant-numeric: tabular-nums lining-nums; }\n"
+    "tbody tr { border-bottom: 0.25pt solid #aaa; }\n"
+    "tr.total th, tr.total td { font-weight: bold;"
+    " border-top: 0.75pt solid #000; border-bottom: 2pt double #000; }\n"
+    "p { margin: 0 0 4pt; }\n"
+    "p.note { font-size: 9pt; }\n"
+    ".sentences { margin: 8pt 0 14pt; }\n"
+    ".sentences p { margin: 0 0 2pt; }\n"
+    "figure.chart { margin: 16pt 0 0; break-inside: avoid;"
+    " page-break-inside: avoid; }\n"
+    "figure.chart svg { display: block; width: 100%; height: auto; }\n"
+    "ol.findings, ul.rules { margin: 0; padding-left: 18pt; font-size: 9.5pt; }\n"
+    "ol.findings li { margin: 0 0 5pt; overflow-wrap: anywhere;"
+    " break-inside: avoid; page-break-inside: avoid; }\n"
+    "ul.rules li { margin: 0 0 3pt; }\n"
+    ".sev { font-weight: bold; border: 0.75pt solid #000; border-radius: 2pt;"
+    " padding: 0 3pt; }\n"
+    "li.error .sev { background: #000; color: #fff; }\n"
+    "li.warning .sev { border-width: 1.5pt; }\n"
+    "li.note .sev { font-weight: normal; border-style: dotted; }\n"
+    "code, .loc { font-family: ui-monospace, \"DejaVu Sans Mono\","
+    " \"Liberation Mono\", monospace; font-size: 8.5pt; }\n"
+    ".msg { display: block; }\n"
+    ".rule { white-space: nowrap; color: #444; }\n"
+    "p.summary { font-weight: bold; margin-top: 14pt; padding-top: 4pt;"
+    " border-top: 0.75pt solid #000; }\n";
+
+static void head(FILE *out, const struct report_opts *o, const char *title)
+{
+    put(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+             "<meta charset=\"utf-8\">\n"
+             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+             "<title>", o->lang == LANG_EN ? "en" : "da");
+    esc(out, title);
+    put(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", style);
+}
+
+static void fields(FILE *out, const struct rmodel *m)
+{
+    put(out, "<dl class=\"fields\">\n");
+    for (size_t i = 0; i < m->nfields; i++) {
+        put(out, "<dt>");
+        esc(out, m->field_label[i]);
+        put(out, "</dt><dd>");
+        esc(out, m->field_value[i]);
+        put(out, "</dd>\n");
+    }
+    put(out, "</dl>\n");
+}
+
+/*
+ * A table of the model.  The committee table is laid out as the minutes
+ * lay it out, its title in the top left corner; the others have it as a
+ * caption above them.
+ */
+static void table(FILE *out, const struct rtable *t, bool minutes)
+{
+    put(out, "<table>\n");
+    if (!minutes) {
+        put(out, "<caption>");
+        esc(out, t->title);
+        put(out, "</caption>\n");
+    }
+    put(out, "<colgroup><col class=\"label\"><col span=\"%zu\"></colgroup>\n"
+             "<thead><tr>", t->cols);
+    if (minutes) {
+        put(out, "<th scope=\"col\" class=\"title\">");
+        esc(out, t->title);
+        put(out, "</th>");
+    } else {
+        put(out, "<td></td>");
+    }
+    for (size_t c = 0; c < t->cols; c++) {
+        put(out, "<th scope=\"col\">");
+        esc(out, t->head[c]);
+        put(out, "</th>");
+    }
+    put(out, "</tr></thead>\n<tbody>\n");
+    for (size_t r = 0; r < t->rows; r++) {
+        /* The text report indents a sub-row with spaces, which HTML would
+         * swallow: indent it with the style instead. */
+        const char *label = t->label[r];
+        bool sub = *label == ' ';
+        while (*label == ' ')
+            label++;
+        put(out, "<tr%s><th scope=\"row\"%s>",
+            t->total_last && r + 1 == t->rows ? " class=\"total\"" : "",
+            sub ? " class=\"sub\"" : "");
+        esc(out, label);
+        put(out, "</th>");
+        for (size_t c = 0; c < t->cols; c++) {
+            put(out, "<td>");
+            esc(out, t->cell[r][c]);
+            put(out, "</td>");
+        }
+        put(out, "</tr>\n");
+    }
+    put(out, "</tbody>\n</table>\n");
+}
+
+/* ---- the chart -------------------------------------------------------- */
+
+/*
+ * Units of the SVG's viewBox.  It is drawn 680 units wide, about the
+ * 174 mm between A4's margins, so one unit is about a quarter of a
+ * millimetre and the text's 11 units print at about 8 pt.
+ */
+enum {
+    CH_W = 680,
+    CH_X0 = 76,              /* the bars start here; stage names to the left */
+    CH_AMOUNT = 118,         /* room right of the longest bar for its amount */
+    CH_PLOT = CH_W - CH_X0 - CH_AMOUNT,
+    CH_FONT = 11,
+    CH_HEAD = 18,            /* a panel's heading */
+    CH_KEY = 16,             /* one row of the key */
+    CH_BAR = 14, CH_BAR_GAP = 3, CH_GROUP_GAP = 12,
+    CH_GROUP = 3 * CH_BAR + 2 * CH_BAR_GAP,
+    CH_CAP_GROUP = 38, CH_CAP_GAP = 8,
+    CH_PANEL_GAP = 20,
+};
+
+/* Dark, hatched and light, so that the three lines differ in black and
+ * white as well as in grey; the key names them. */
+static const char *const row_fill[3] = {
+    [ROW_GRUND] = "#404040",
+    [ROW_HAANDVAERKER] = "url(#skema-hatch)",
+    [ROW_OMKOSTNINGER] = "#c8c8c8",
+};
+static const char total_fill[] = "#ffffff";
+
+/* An estimate of the width of text: the chart has no font metrics, and
+ * 0.6 em a character is generous for the serif and sans fonts a browser
+ * falls back on, so labels placed by it do not collide. */
+static int text_w(const char *s, int size)
+{
+    return (chars(s) * size * 6 + 9) / 10;
+}
+
+/* An amount in units: the bar of max is CH_PLOT long.  money_mul_div is
+ * exact in 128 bits, so any int64 amount scales without overflow. */
+static int scale(int64_t ore, int64_t max)
+{
+    int64_t px;
+    if (ore <= 0 || max <= 0 || !money_mul_div(ore, CH_PLOT, max, &px))
+        return 0;
+    return px > CH_PLOT ? CH_PLOT : (int)px;
+}
+
+static void text(FILE *out, int x, int y, const char *anchor, const char *attrs,
+                 const char *s)
+{
+    put(out, "<text x=\"%d\" y=\"%d\"%s%s%s%s>", x, y,
+        anchor ? " text-anchor=\"" : "", anchor ? anchor : "",
+        anchor ? "\"" : "", attrs);
+    esc(out, s);
+    put(out, "</text>\n");
+}
+
+/*
+ * An amount at the end of its bar: to the right of it, or, when that would
+ * leave the chart (amounts of many digits), inside it, on a white box so
+ * that it stays legible on any fill.
+ */
+static void bar_label(FILE *out, int x, int y, const char *s)
+{
+    int w = text_w(s, CH_FONT);
+    if (x + 4 + w <= CH_W) {
+        text(out, x + 4, y, NULL, "", s);
+        return;
+    }
+    put(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fff\"/>\n",
+        x - 7 - w, y - CH_FONT + 1, w + 6, CH_FONT + 2);
+    text(out, x - 4, y, "end", "", s);
+}
+
+enum swatch { SW_BAR, SW_LINE, SW_DASH };
+
+struct key {
+    enum swatch kind;
+    const char *fill;
+    const char *text;
+};
+
+/*
+ * The key of a panel, in as many equal columns as its longest text allows,
+ * so that the items line up whatever the language; returns its height.
+ */
+static int chart_key(FILE *out, const struct key *k, size_t n, int y)
+{
+    int widest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (16 + text_w(k[i].text, CH_FONT) > widest)
+            widest = 16 + text_w(k[i].text, CH_FONT);
+    int cols = (int)n;
+    while (cols > 1 && widest + 12 > CH_W / cols)
+        cols--;
+    for (size_t i = 0; i < n; i++) {
+        int x = (int)i % cols * (CH_W / cols);
+        int top = y + (int)i / cols * CH_KEY;
+        if (k[i].kind == SW_BAR)
+            put(out, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"10\" fill=\"%s\""
+                     " stroke=\"#000\"/>\n", x, top + 2, k[i].fill);
+        else
+            put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\""
+                     " stroke-width=\"2\"%s/>\n", x + 6, top, x + 6, top + 13,
+                k[i].kind == SW_DASH ? " stroke-dasharray=\"3 2\"" : "");
+        text(out, x + 16, top + 11, NULL, "", k[i].text);
+    }
+    return ((int)n + cols - 1) / cols * CH_KEY;
+}
+
+static void stage_label(FILE *out, int s, int y)
+{
+    char name[RT_LABEL];
+    snprintf(name, sizeof name, "Skema %s", stage_name((enum stage)s));
+    text(out, 0, y, NULL, " font-weight=\"bold\"", name);
+}
+
+/* The three cost lines of each stage given, grouped by stage. */
+static int chart_costs(FILE *out, const struct figures *f,
+                       const struct report_opts *o, const struct labels *l,
+                       int y, int64_t max)
+{
+    const int y0 = y;
+    text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
+         l->costs_title);
+    y += CH_HEAD;
+    const struct key keys[] = {
+        { SW_BAR, row_fill[ROW_GRUND], l->row[ROW_GRUND] },
+        { SW_BAR, row_fill[ROW_HAANDVAERKER], l->row[ROW_HAANDVAERKER] },
+        { SW_BAR, row_fill[ROW_OMKOSTNINGER], l->row[ROW_OMKOSTNINGER] },
+    };
+    y += chart_key(out, keys, 3, y) + 6;
+    const int top = y;
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        if (!f->stage[s].present)
+            continue;
+        if (y > top)
+            y += CH_GROUP_GAP;
+        stage_label(out, s, y + CH_GROUP / 2 + 4);
+        for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++) {
+            const struct amount_opt *a = &f->stage[s].row[row];
+            int by = y + row * (CH_BAR + CH_BAR_GAP);
+            char buf[NUM_FMT_MAX];
+            if (!a->set) {
+                text(out, CH_X0 + 4, by + 11, NULL, "", "–");
+                continue;
+            }
+            int w = scale(a->ore, max);
+            put(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
+                     " fill=\"%s\" stroke=\"#000\"/>\n",
+                CH_X0, by, w, CH_BAR, row_fill[row]);
+            bar_label(out, CH_X0 + w, by + 11, report_amount(buf, a->ore, o, false));
+        }
+        y += CH_GROUP;
+    }
+    put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>\n",
+        CH_X0, top - 3, CH_X0, y + 3);
+    return y + 3 - y0;
+}
+
+static bool any_cap(const struct figures *f, bool open_only)
+{
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (f->stage[s].cap.set && (!open_only || f->stage[s].cap_open))
+            return true;
+    return false;
+}
+
+/*
+ * The total of each stage with a cap, against a marker at the cap.  An
+ * open cap (the energitillæg unknown) is only a lower bound: its marker is
+ * dashed, labelled "≥", and points right, where the true cap lies.
+ */
+static int chart_cap(FILE *out, const struct figures *f,
+                     const struct report_opts *o, const struct labels *l,
+                     int y, int64_t max)
+{
+    const int y0 = y;
+    char open_key[RT_LABEL];
+    snprintf(open_key, sizeof open_key, "≥ %s", l->cap);
+    text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
+         l->cap_title);
+    y += CH_HEAD;
+    const struct key keys[] = {
+        { SW_BAR, total_fill, l->total },
+        { SW_LINE, NULL, l->cap },
+        { SW_DASH, NULL, open_key },
+    };
+    y += chart_key(out, keys, any_cap(f, true) ? 3 : 2, y) + 6;
+    const int top = y;
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        const struct stage_figures *fig = &f->stage[s];
+        if (!fig->cap.set)
+            continue;
+        if (y > top)
+            y += CH_CAP_GAP;
+        stage_label(out, s, y + 26);
+        char cap[NUM_FMT_MAX + 8], buf[NUM_FMT_MAX];
+        snprintf(cap, sizeof cap, "%s%s", fig->cap_open ? "≥ " : "",
+                 report_amount(buf, fig->cap.ore, o, false));
+        int cx = CH_X0 + scale(fig->cap.ore, max);
+        if (fig->row[ROW_TOTAL].set) {
+            int w = scale(fig->row[ROW_TOTAL].ore, max);
+            report_amount(buf, fig->row[ROW_TOTAL].ore, o, false);
+            /* the amount right of its bar, unless the marker would cross
+             * it; then right of the marker */
+            int tx = CH_X0 + w;
+            if (cx >= tx && cx <= tx + 4 + text_w(buf, CH_FONT) + 2)
+                tx = cx + 1;
+            put(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\""
+                     " fill=\"%s\" stroke=\"#000\"/>\n", CH_X0, y + 14, w, total_fill);
+            bar_label(out, tx, y + 26, buf);
+        }
+        put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\""
+                 " stroke-width=\"2\"%s/>\n", cx, y + 11, cx, y + 33,
+            fig->cap_open ? " stroke-dasharray=\"3 2\"" : "");
+        if (fig->cap_open)
+            put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>\n"
+                     "<polygon points=\"%d,%d %d,%d %d,%d\" fill=\"#000\"/>\n",
+                cx, y + 33, cx + 10, y + 33,
+                cx + 10, y + 30, cx + 15, y + 33, cx + 10, y + 36);
+        /* the cap's amount above the marker, on the side with room */
+        int cw = text_w(cap, 10);
+        if (cx - 4 - cw >= CH_X0)
+            text(out, cx - 4, y + 9, "end", " font-size=\"10\"", cap);
+        else
+            text(out, cx + 4, y + 9, NULL, " font-size=\"10\"", cap);
+        y += CH_CAP_GROUP;
+    }
+    put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>\n",
+        CH_X0, top - 3, CH_X0, y + 3);
+    return y + 3 - y0;
+}
+
+/* The largest amount drawn: one scale for both panels, so that a bar in
+ * one can be compared with a bar in the other. */
+static int64_t chart_max(const struct figures *f)
+{
+    int64_t max = 0;
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        const struct stage_figures *fig = &f->stage[s];
+        if (!fig->present)
+            continue;
+        for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++)
+            if (fig->row[row].set && fig->row[row].ore > max)
+                max = fig->row[row].ore;
+        if (fig->cap.set) {
+            if (fig->cap.ore > max)
+                max = fig->cap.ore;
+            if (fig->row[ROW_TOTAL].set && fig->row[ROW_TOTAL].ore > max)
+                max = fig->row[ROW_TOTAL].ore;
+        }
+    }
+    return max;
+}
+
+static void chart(FILE *out, const struct figures *f, const struct report_opts *o,
+                  const struct labels *l)
+{
+    int64_t max = chart_max(f);
+    if (max <= 0)
+        return;             /* nothing to draw */
+    bool caps = any_cap(f, false);
+    int h = chart_costs(NULL, f, o, l, 0, max);
+    if (caps)
+        h += CH_PANEL_GAP + chart_cap(NULL, f, o, l, 0, max);
+
+    put(out, "<figure class=\"chart\">\n"
+             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\""
+             " role=\"img\" aria-labelledby=\"skema-chart-title\""
+             " font-size=\"%d\" fill=\"#000\">\n<title id=\"skema-chart-title\">",
+        (int)CH_W, h, (int)CH_FONT);
+    esc(out, l->costs_title);
+    if (caps) {
+        put(out, "; ");
+        esc(out, l->cap_title);
+    }
+    put(out, "</title>\n<defs>\n"
+             "<pattern id=\"skema-hatch\" width=\"5\" height=\"5\""
+             " patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+             "<rect width=\"5\" height=\"5\" fill=\"#fff\"/>"
+             "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#000\""
+             " stroke-width=\"2\"/></pattern>\n</defs>\n");
+    int y = chart_costs(out, f, o, l, 0, max);
+    if (caps)
+        chart_cap(out, f, o, l, y + CH_PANEL_GAP, max);
+    put(out, "</svg>\n</figure>\n");
+}
+
+/* ---- findings --------------------------------------------------------- */
+
+static void finding(FILE *out, const char *file, const struct diag *d,
+                    const struct labels *l)
+{
+    /* the class stays English, whatever the language, for the style */
+    put(out, "<li class=\"%s\"><span class=\"sev\">", severity_name(d->severity));
+    esc(out, l->severity[d->severity]);
+    put(out, "</span> <span class=\"loc\">");
+    esc(out, file);
+    put(out, ":%u:%u</span>", (unsigned)d->pos.line, (unsigned)d->pos.col);
+    if (*d->path) {
+        put(out, " <code>");
+        esc(out, d->path);
+        put(out, "</code>");
+    }
+    put(out, "<span class=\"msg\">");
+    esc(out, d->message);
+    put(out, " <span class=\"rule\">[");
+    esc(out, rule_info(d->rule)->id);
+    put(out, "]</span></span></li>\n");
+}
+
+static void findings(FILE *out, const struct report *r,
+                     const struct labels *l)
+{
+    size_t n = diag_count(r->diags);
+    if (n > 0) {
+        put(out, "<h2>");
+        esc(out, l->findings);
+        put(out, "</h2>\n<ol class=\"findings\">\n");
+        for (size_t i = 0; i < n; i++)
+            finding(out, r->file, diag_get(r->diags, i), l);
+        put(out, "</ol>\n");
+    }
+    if (diag_dropped(r->diags)) {
+        put(out, "<p class=\"note\">%zu ", diag_dropped(r->diags));
+        esc(out, l->more_not_shown);
+        put(out, "</p>\n");
+    }
+    if (n > 0 && r->loaded) {
+        /* each rule cited once, with its basis, in the order of the table */
+        bool cited[RULE__COUNT] = { false };
+        for (size_t i = 0; i < n; i++)
+            cited[diag_get(r->diags, i)->rule] = true;
+        put(out, "<h2>");
+        esc(out, l->rules_cited);
+        put(out, "</h2>\n<ul class=\"rules\">\n");
+        for (unsigned k = 0; k < RULE__COUNT; k++) {
+            if (!cited[k])
+                continue;
+            const struct rule_info *ri = rule_info((enum rule)k);
+            put(out, "<li><code>");
+            esc(out, ri->id);
+            put(out, "</code>: ");
+            esc(out, ri->basis);
+            put(out, "</li>\n");
+        }
+        put(out, "</ul>\n");
+    }
+    put(out, "<p class=\"summary\">%zu ", diag_count_severity(r->diags, SEV_ERROR));
+    esc(out, l->errors);
+    put(out, ", %zu ", diag_count_severity(r->diags, SEV_WARNING));
+    esc(out, l->warnings);
+    put(out, ", %zu ", diag_count_severity(r->diags, SEV_NOTE));
+    esc(out, l->notes);
+    if (!r->loaded) {
+        put(out, ": ");
+        esc(out, l->not_checked_figures);
+    }
+    put(out, "</p>\n");
+}
+
+/* ---- the report ------------------------------------------------------- */
+
+bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
+{
+    const struct labels *l = report_labels(o->lang);
+    if (!r->loaded) {
+        head(out, o, r->file);
+        put(out, "<h1>");
+        esc(out, r->file);
+        put(out, "</h1>\n");
+        findings(out, r, l);
+        put(out, "</body>\n</html>\n");
+        return !ferror(out);
+    }
+
+    struct rmodel m;
+    rmodel_build(r, o, &m);
+    const char *title = m.title[0] ? m.title : r->file;
+    head(out, o, title);
+    put(out, "<h1>");
+    esc(out, title);
+    put(out, "</h1>\n");
+    fields(out, &m);
+    for (size_t i = 0; i < m.ntables; i++) {
+        if (i == 0) {
+            put(out, "<h2>");
+            esc(out, l->committee_heading);
+            put(out, "</h2>\n");
+        }
+        table(out, &m.table[i], i == 0);
+        if (i == 0 && m.nsentences > 0) {
+            put(out, "<div class=\"sentences\">\n");
+            for (size_t k = 0; k < m.nsentences; k++) {
+                put(out, "<p>");
+                esc(out, m.sentence[k]);
+                put(out, "</p>\n");
+            }
+            put(out, "</div>\n");
+        }
+        if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+            put(out, "<p class=\"note\">");
+            esc(out, m.cap_note);
+            put(out, "</p>\n");
+        }
+    }
+    chart(out, r->figures, o, l);
+    rmodel_free(&m);
+    findings(out, r, l);
+    put(out, "</body>\n</html>\n");
+    return !ferror(out);
+}

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The Markdown report, for a committee case: the table in the minutes'
+ * shape, the generated sentences, the other tables and the findings.
+ * Documented in include/report.h.
+ */
+#include <string.h>
+
+#include "report_model.h"
+#include "report_private.h"
+
+/* Markdown's own characters in user text would change the layout. */
+static void md_text(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        if (strchr("\\`*_[]<>|#", *s))
+            fputc('\\', out);
+        fputc(*s, out);
+    }
+}
+
+static void md_table(FILE *out, const struct rtable *t)
+{
+    fputs("| ", out);
+    md_text(out, t->title);
+    for (size_t c = 0; c < t->cols; c++) {
+        fputs(" | ", out);
+        md_text(out, t->head[c]);
+    }
+    fputs(" |\n|---", out);
+    for (size_t c = 0; c < t->cols; c++)
+        fputs("|---:", out);
+    fputs("|\n", out);
+    for (size_t r = 0; r < t->rows; r++) {
+        bool bold = t->total_last && r + 1 == t->rows;
+        fputs(bold ? "| **" : "| ", out);
+        md_text(out, t->label[r]);
+        fputs(bold ? "**" : "", out);
+        for (size_t c = 0; c < t->cols; c++) {
+            fputs(bold && t->cell[r][c][0] ? " | **" : " | ", out);
+            md_text(out, t->cell[r][c]);
+            fputs(bold && t->cell[r][c][0] ? "**" : "", out);
+        }
+        fputs(" |\n", out);
+    }
+}
+
+static void md_findings(FILE *out, const struct report *r, const struct labels *l)
+{
+    size_t n = diag_count(r->diags);
+    if (n == 0)
+        return;
+    fprintf(out, "\n## %s\n\n", l->findings);
+    for (size_t i = 0; i < n; i++) {
+        const struct diag *d = diag_get(r->diags, i);
+        fprintf(out, "- **%s** `%s:%u:%u`", l->severity[d->severity], r->file,
+                (unsigned)d->pos.line, (unsigned)d->pos.col);
+        if (*d->path)
+            fprintf(out, " `%s`", d->path);
+        fputs(": ", out);
+        md_text(out, d->message);
+        fprintf(out, " (%s)\n", rule_info(d->rule)->id);
+    }
+    if (diag_dropped(r->diags)) {
+        fputs("- ", out);
+        fprintf(out, "%zu %s", diag_dropped(r->diags), l->more_not_shown);
+        fputc('\n', out);
+    }
+    if (!r->loaded)
+        return;
+    bool cited[RULE__COUNT] = { false };
+    for (size_t i = 0; i < n; i++)
+        cited[diag_get(r->diags, i)->rule] = true;
+    fprintf(out, "\n## %s\n\n", l->rules_cited);
+    for (unsigned k = 0; k < RULE__COUNT; k++) {
+        if (!cited[k])
+            continue;
+        fprintf(out, "- `%s`: ", rule_info((enum rule)k)->id);
+        md_text(out, rule_info((enum rule)k)->basis);
+        fputc('\n', out);
+    }
+}
+
+bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
+{
+    const struct labels *l = report_labels(o->lang);
+    if (!r->loaded) {
+        fputs("# ", out);
+        md_text(out, r->file);
+        fputc('\n', out);
+    } else {
+        struct rmodel m;
+        rmodel_build(r, o, &m);
+        fputs("# ", out);
+        md_text(out, m.title);
+        fputs("\n\n", out);
+        for (size_t i = 0; i < m.nfields; i++) {
+            fprintf(out, "- %s: ", m.field_label[i]);
+            md_text(out, m.field_value[i]);
+            fputc('\n', out);
+        }
+        fprintf(out, "\n## %s\n\n", l->committee_heading);
+        md_table(out, &m.table[0]);
+        fputc('\n', out);
+        for (size_t i = 0; i < m.nsentences; i++) {
+            md_text(out, m.sentence[i]);
+            fputs(i + 1 < m.nsentences ? " " : "\n", out);
+        }
+        for (size_t i = 1; i < m.ntables; i++) {
+            fputc('\n', out);
+            md_table(out, &m.table[i]);
+            if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+                fputc('\n', out);
+                md_text(out, m.cap_note);
+                fputc('\n', out);
+            }
+        }
+        rmodel_free(&m);
+    }
+    md_findings(out, r, l);
+    fputc('\n', out);
+    fprintf(out, "%zu %s, %zu %s, %zu %s",
+            diag_count_severity(r->diags, SEV_ERROR), l->errors,
+            diag_count_severity(r->diags, SEV_WARNING), l->warnings,
+            diag_count_severity(r->diags, SEV_NOTE), l->notes);
+    fputs(".\n", out);
+    return !ferror(out);
+}
