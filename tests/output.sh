@@ -48,5 +48,16 @@ if [ -w /dev/full ]; then
     [ $? -eq 2 ] || fail "-o /dev/full: exit status"
 fi
 
+# colour only on a terminal, and never with NO_COLOR
+esc=$(printf '\033')
+if command -v script >/dev/null 2>&1; then
+    script -qec "\"$skema\" check $sample" /dev/null >"$tmp/tty.txt" 2>&1
+    grep -q "$esc\[" "$tmp/tty.txt" || fail "no colour on a terminal"
+    NO_COLOR=1 script -qec "\"$skema\" check $sample" /dev/null >"$tmp/tty.txt" 2>&1
+    grep -q "$esc\[" "$tmp/tty.txt" && fail "colour although NO_COLOR is set"
+fi
+"$skema" check "$sample" >"$tmp/pipe.txt"
+grep -q "$esc" "$tmp/pipe.txt" && fail "colour in a pipe"
+
 [ "$fails" -eq 0 ] && echo "output safety: all checks passed"
 [ "$fails" -eq 0 ]
