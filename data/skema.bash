@@ -4,7 +4,7 @@ _skema()
     local cur prev words cword
     _init_completion || return
 
-    local commands="check diff rates explain keys"
+    local commands="check batch diff rates explain keys"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -13,15 +13,17 @@ _skema()
         --format|-f)
             case ${words[1]} in
                 diff) COMPREPLY=($(compgen -W "text md json" -- "$cur")) ;;
+                batch) COMPREPLY=($(compgen -W "text md csv jsonl" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text md html json csv" -- "$cur")) ;;
             esac
             return ;;
         --lang) COMPREPLY=($(compgen -W "da en" -- "$cur")); return ;;
+        --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
         --from|--to) COMPREPLY=($(compgen -W "A B C" -- "$cur")); return ;;
         --type) COMPREPLY=($(compgen -W "familie aeldre ungdom" -- "$cur")); return ;;
         --rates) _filedir '@(yaml|yml)'; return ;;
         --output|-o) _filedir; return ;;
-        --year|--zone|--max-bytes) return ;;
+        --year|--zone|--max-bytes|--jobs|-j) return ;;
     esac
     case ${words[1]} in
         check)
@@ -30,6 +32,13 @@ _skema()
                     --rates --no-default-rates --max-bytes --help" -- "$cur"))
             else
                 _filedir '@(yaml|yml)'
+            fi ;;
+        batch)
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "--jobs --format --lang --fail-on --follow --null
+                    --rates --no-default-rates --max-bytes --help" -- "$cur"))
+            else
+                _filedir
             fi ;;
         diff)
             if [[ $cur == -* ]]; then

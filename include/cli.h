@@ -17,6 +17,7 @@ int cmd_keys(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_rates(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_batch(int argc, char **argv);
 
 struct rates;
 /*

@@ -15,6 +15,7 @@ static const struct command {
     const char *summary;
 } commands[] = {
     { "check", cmd_check, "check one project's skema A/B/C file and report it" },
+    { "batch", cmd_batch, "check many projects at once and print one summary" },
     { "diff", cmd_diff, "show what changed between two stages or two versions" },
     { "explain", cmd_explain, "say what a rule checks, why, and its basis" },
     { "keys", cmd_keys, "list every key of the skema/1 file format" },
