@@ -1,24 +1,34 @@
 # A thin front to meson.  `make demo` and `make check` are the README's
 # quick start: both first make sure the Debian packages are there.
 #
-#   make demo      build, then check samples/gartnergaarden.yaml
-#   make check     build, then run every test
-#   make golden    rewrite the golden transcripts (read `git diff` after)
-#   make clean     remove build/
+#   make demo       build, then check samples/gartnergaarden.yaml
+#   make check      build, then run every test
+#   make golden     rewrite the golden transcripts (read `git diff` after)
+#   make sanitize   every test again, built with ASan and UBSan
+#   make valgrind   the golden tests under valgrind memcheck
+#   make coverage   line and branch coverage of src/ (gcovr), with a floor
+#   make fuzz       each libFuzzer target for FUZZ_SECONDS (clang)
+#   make clean      remove the build directories
 
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
             python3 python3-yaml python3-jsonschema
+# the hardening targets need more
+HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= load pipeline rates money
+COVERAGE_LINES ?= 90
+COVERAGE_BRANCHES ?= 80
 
-.PHONY: all deps demo check golden clean
+.PHONY: all deps harden-deps demo check golden sanitize valgrind coverage fuzz clean
 
 all: $(BUILD)/skema
 
 # Install what is missing: with apt-get when root, otherwise say the one
 # line to run.
-deps:
+define install_missing
 	@missing=""; \
-	for p in $(PACKAGES); do \
+	for p in $(1); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' \
 	    || missing="$$missing $$p"; \
 	done; \
@@ -33,6 +43,13 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(PACKAGES))
+
+harden-deps: deps
+	$(call install_missing,$(HARDEN_PACKAGES))
 
 $(BUILD)/build.ninja:
 	meson setup $(BUILD)
@@ -51,5 +68,48 @@ check: $(BUILD)/skema
 golden: $(BUILD)/skema
 	SKEMA_UPDATE_GOLDEN=1 meson test -C $(BUILD) --suite golden --suite bad
 
+# Any sanitizer report aborts the test that caused it.
+sanitize: harden-deps
+	[ -f build-sanitize/build.ninja ] || CC=clang meson setup build-sanitize \
+	  -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dc_args=-fno-sanitize-recover=all
+	ninja -C build-sanitize
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  meson test -C build-sanitize --print-errorlogs
+
+valgrind: harden-deps $(BUILD)/skema
+	SKEMA_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
+	  meson test -C $(BUILD) --suite golden --suite bad --print-errorlogs \
+	  --timeout-multiplier 10 --logbase testlog-valgrind
+
+coverage: harden-deps
+	[ -f build-coverage/build.ninja ] || meson setup build-coverage -Db_coverage=true -Dbuildtype=debug
+	ninja -C build-coverage
+	find build-coverage -name '*.gcda' -delete
+	meson test -C build-coverage --print-errorlogs
+	gcovr -r . --filter 'src/' build-coverage --print-summary \
+	  --fail-under-line $(COVERAGE_LINES) --fail-under-branch $(COVERAGE_BRANCHES)
+
+# Seeds: the samples, the checks and the bad-input corpus; new inputs and
+# crashes land in build-fuzz/corpus and build-fuzz/crash-*.
+fuzz: harden-deps
+	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dfuzz=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Dc_args=-fno-sanitize-recover=all
+	ninja -C build-fuzz
+	set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  case $$t in \
+	    rates) seeds="data/rates.yaml tests/rates" ;; \
+	    money) seeds="" ;; \
+	    *) seeds="samples tests/check tests/bad" ;; \
+	  esac; \
+	  for s in $$seeds; do find $$s -name '*.yaml' -exec cp {} build-fuzz/corpus/$$t/ \; ; done; \
+	  echo "fuzz-$$t: $(FUZZ_SECONDS) s"; \
+	  build-fuzz/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) -dict=fuzz/skema.dict \
+	    -artifact_prefix=build-fuzz/crash-$$t- -print_final_stats=1 \
+	    build-fuzz/corpus/$$t 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
+	  ! ls build-fuzz/crash-$$t-* >/dev/null 2>&1; \
+	done
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-sanitize build-coverage build-fuzz

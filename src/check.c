@@ -172,7 +172,7 @@ static void check_split_total(struct ctx *c, enum stage s, const char *key,
     bool any = false;
     for (int t = 0; t < HOUSING_TYPES; t++) {
         const struct areas *a = &st->fordeling.type[t];
-        const struct val *v = (const struct val *)((const char *)a + member);
+        const struct val *v = (const struct val *)(const void *)((const char *)a + member);
         if (v->set) {
             any = true;
             if (!money_add(sum, v->n, &sum)) {
@@ -231,7 +231,7 @@ static void check_split(struct ctx *c, enum stage s)
             diag_add(c->diags, RULE_SPLIT_TYPE, a->sec.pos, full,
                      "projekt.boligtype is %s, but skema %s gives %s "
                      "dwellings; a mixed project says boligtype: blandet",
-                     housing_key(type->n), stage_name(s), housing_key(t));
+                     housing_key((enum housing)type->n), stage_name(s), housing_key(t));
             free(full);
             free(path);
         }

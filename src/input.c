@@ -14,7 +14,8 @@
 
 char *read_input(const char *path, size_t max, char **data, size_t *len)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* non-blocking, so that a FIFO without a writer cannot hang us */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return xasprintf("cannot open: %s", strerror(errno));
     struct stat st;
@@ -29,8 +30,9 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
     }
     if (!S_ISREG(st.st_mode)) {
         close(fd);
-        return xstrdup("is not a regular file");
+        return xstrdup("is not a regular file (a device, a FIFO or a socket)");
     }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if ((unsigned long long)st.st_size > max) {
         close(fd);
         return xasprintf("is %lld bytes; the limit is %zu (--max-bytes)",

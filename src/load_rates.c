@@ -118,9 +118,11 @@ struct rates {
     struct ydoc **trees;
 };
 
+/* Every item of a list; an empty list's items are NULL, which no
+ * arithmetic may touch. */
 #define EACH(doc, list, type, var) \
     for (type *var = (type *)(doc)->list.items; \
-         var < (type *)(doc)->list.items + (doc)->list.count; var++)
+         var && var < (type *)(doc)->list.items + (doc)->list.count; var++)
 
 /* ---- municipality names ---------------------------------------------- */
 
@@ -525,7 +527,7 @@ void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
                     strncat(zones, ", ", sizeof zones - strlen(zones) - 1);
                 strncat(zones, z[i].text, sizeof zones - strlen(zones) - 1);
             }
-            fprintf(out, "%-32s %10s", zones, fmt_kr(a, cap->kr_m2.n));
+            fprintf(out, "%-40s %10s", zones, fmt_kr(a, cap->kr_m2.n));
             if (cap->tilsagn_fra.set || cap->tilsagn_til.set) {
                 fputs("  tilsagn ", out);
                 print_date(out, &cap->tilsagn_fra);

@@ -519,11 +519,11 @@ static void load_list(struct walk *w, const struct field *f,
             as.type = FT_MAP;
             wrong_container(w, &as, item, ipath);
         } else if (f->map) {
-            ((struct section *)rec)->set = true;
-            ((struct section *)rec)->pos = item->pos;
+            ((struct section *)(void *)rec)->set = true;
+            ((struct section *)(void *)rec)->pos = item->pos;
             load_map(w, item, f->map, rec, ipath, item->pos, in_c);
         } else {
-            load_scalar(w, f, f->item_type, item, (struct val *)rec, ipath);
+            load_scalar(w, f, f->item_type, item, (struct val *)(void *)rec, ipath);
         }
         free(ipath);
     }
@@ -577,14 +577,14 @@ static void load_dict(struct walk *w, const struct field *f,
             continue;
         struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
         char *rec = (char *)out->items + i * f->item_size;
-        struct val *idval = (struct val *)(rec + f->key_offset);
+        struct val *idval = (struct val *)(void *)(rec + f->key_offset);
         if (load_text(w, &id, key, idval, kpath)) {
             idval->set = true;
             idval->pos = key->pos;
             idval->text = key->text;
             if (value->kind == YNODE_MAP) {
-                ((struct section *)rec)->set = true;
-                ((struct section *)rec)->pos = key->pos;
+                ((struct section *)(void *)rec)->set = true;
+                ((struct section *)(void *)rec)->pos = key->pos;
                 load_map(w, value, f->map, rec, kpath, key->pos, in_c);
             } else if (value->kind != YNODE_ALIAS) {
                 struct field as = *f;
@@ -606,7 +606,7 @@ static void load_value(struct walk *w, const struct field *f,
         return;   /* reported where it was read */
     switch (f->type) {
     case FT_MAP: {
-        struct section *sec = (struct section *)(base + f->offset);
+        struct section *sec = (struct section *)(void *)(base + f->offset);
         if (n->kind != YNODE_MAP) {
             wrong_container(w, f, n, path);
             return;
@@ -625,7 +625,7 @@ static void load_value(struct walk *w, const struct field *f,
     }
     case FT_LIST:
     case FT_DICT: {
-        struct list *out = (struct list *)(base + f->offset);
+        struct list *out = (struct list *)(void *)(base + f->offset);
         if (n->kind != (f->type == FT_LIST ? YNODE_SEQ : YNODE_MAP)) {
             wrong_container(w, f, n, path);
             return;
@@ -639,7 +639,7 @@ static void load_value(struct walk *w, const struct field *f,
         return;
     }
     default:
-        load_scalar(w, f, f->type, n, (struct val *)(base + f->offset), path);
+        load_scalar(w, f, f->type, n, (struct val *)(void *)(base + f->offset), path);
         return;
     }
 }
@@ -778,8 +778,8 @@ static void diff_map(const struct mapspec *spec, const char *a, const char *b,
             diff_map(f->map, a + f->offset, b + f->offset, p,
                      in_c || (f->flags & F_IS_C), fn, ctx);
         } else if (f->type != FT_LIST && f->type != FT_DICT) {
-            const struct val *va = (const struct val *)(a + f->offset);
-            const struct val *vb = (const struct val *)(b + f->offset);
+            const struct val *va = (const struct val *)(const void *)(a + f->offset);
+            const struct val *vb = (const struct val *)(const void *)(b + f->offset);
             bool same = va->set == vb->set &&
                         (!va->set || (f->type == FT_TEXT || f->type == FT_FORMAT ||
                                       f->type == FT_ID

@@ -380,8 +380,8 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
     }
     if (done && b.documents == 0)
         diag_add(diags, RULE_YAML_DOCUMENTS, (struct pos){ 1, 1 }, "",
-                 "the file holds no YAML document; a skema file starts "
-                 "with 'format: skema/1'");
+                 "the file holds no YAML document: it is empty or only "
+                 "comments");
     yaml_parser_delete(&parser);
     free(b.stack);
     return doc;

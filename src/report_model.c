@@ -143,7 +143,7 @@ static void amount_row(struct rtable *t, const char *label, const struct figures
     for (int s = 0; s < STAGE__COUNT; s++) {
         if (!f->stage[s].present)
             continue;
-        const struct amount_opt *a = (const struct amount_opt *)
+        const struct amount_opt *a = (const struct amount_opt *)(const void *)
             ((const char *)&f->stage[s] + member);
         char buf[NUM_FMT_MAX];
         snprintf(t->cell[r][c++], RT_CELL, "%s",

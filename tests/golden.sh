@@ -6,7 +6,8 @@
 #   tests/golden.sh SKEMA SOURCE_ROOT EXPECTED ARG...
 #
 # With SKEMA_UPDATE_GOLDEN=1 the transcript is written to EXPECTED instead;
-# read `git diff` before committing it.
+# read `git diff` before committing it.  With SKEMA_WRAPPER (e.g. valgrind
+# with --error-exitcode), any report of the tool fails the comparison.
 set -u
 skema=$1 root=$2 expected=$3
 shift 3
@@ -18,7 +19,8 @@ fi
 cd "$root" || exit 99
 tmp=$(mktemp -d) || exit 99
 trap 'rm -rf "$tmp"' EXIT
-"$skema" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+# SKEMA_WRAPPER runs skema under a tool, e.g. valgrind (make valgrind)
+${SKEMA_WRAPPER:-} "$skema" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
 rc=$?
 {
     printf '$ skema%s\n' "${*:+ $*}"
