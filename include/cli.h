@@ -34,5 +34,10 @@ struct rates *load_rates(bool builtin, char **files, size_t nfiles,
  */
 char *read_input(const char *path, size_t max, char **data, size_t *len);
 
+/* Say a usage error of `skema COMMAND` on stderr, with the pointer to its
+ * --help; returns EXIT_TROUBLE. */
+int usage_error(const char *command, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 /* Check that everything written to stdout arrived; message on stderr. */
 int finish_stdout(int code);

@@ -36,3 +36,9 @@ size_t display_width(const char *s);
 
 /* Write s padded with spaces to width characters, right-aligned or left. */
 void fput_padded(FILE *out, const char *s, size_t width, bool right);
+
+/* s as a JSON string, quoted, with control characters as \uXXXX. */
+void json_write_string(FILE *out, const char *s);
+
+/* s as one CSV field (RFC 4180): quoted when it holds , " CR or LF. */
+void csv_write_field(FILE *out, const char *s);

@@ -49,19 +49,6 @@ static const char batch_usage[] =
 
 enum fail_on { FAIL_ERROR, FAIL_WARNING, FAIL_NEVER };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("skema batch: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'skema batch --help'.\n", stderr);
-    return EXIT_TROUBLE;
-}
-
 /* ---- one project's row ----------------------------------------------- */
 
 enum status { ST_OK, ST_WARNINGS, ST_ERRORS, ST_UNREADABLE };
@@ -79,36 +66,6 @@ struct summary_row {
     size_t errors, warnings;
     char *line;           /* the formatted row, caller-owned */
 };
-
-static void json_str(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
-        else
-            fputc(ch, out);
-    }
-    fputc('"', out);
-}
-
-static void csv_str(FILE *out, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
 
 /* Markdown and text cells must stay on one line and in their column. */
 static void plain_str(FILE *out, const char *s, bool md)
@@ -135,13 +92,13 @@ static void write_row(FILE *out, const struct options *o, const struct fields *f
     const char *st = status_names[r->status];
     switch (o->format) {
     case REPORT_CSV:
-        csv_str(out, f->path);
+        csv_write_field(out, f->path);
         fputc(',', out);
-        csv_str(out, f->sagsnummer);
+        csv_write_field(out, f->sagsnummer);
         fputc(',', out);
-        csv_str(out, f->navn);
+        csv_write_field(out, f->navn);
         fputc(',', out);
-        csv_str(out, f->kommune);
+        csv_write_field(out, f->kommune);
         fprintf(out, ",%s,%s,", f->boligtype, f->stage);
         if (f->has_total)
             fprintf(out, "%lld", (long long)f->total_ore);
@@ -152,12 +109,12 @@ static void write_row(FILE *out, const struct options *o, const struct fields *f
         if (f->has_grundkapital)
             fprintf(out, "%lld", (long long)f->grundkapital_ore);
         fprintf(out, ",%zu,%zu,%s,", r->errors, r->warnings, st);
-        csv_str(out, f->first ? f->first : "");
+        csv_write_field(out, f->first ? f->first : "");
         fputs("\r\n", out);
         return;
     case REPORT_JSON: {
         fputs("{\"path\": ", out);
-        json_str(out, f->path);
+        json_write_string(out, f->path);
         const struct { const char *key, *value; } texts[] = {
             { "sagsnummer", f->sagsnummer }, { "navn", f->navn },
             { "kommune", f->kommune }, { "boligtype", f->boligtype },
@@ -166,7 +123,7 @@ static void write_row(FILE *out, const struct options *o, const struct fields *f
         for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
             fprintf(out, ", \"%s\": ", texts[i].key);
             if (*texts[i].value)
-                json_str(out, texts[i].value);
+                json_write_string(out, texts[i].value);
             else
                 fputs("null", out);
         }
@@ -186,7 +143,7 @@ static void write_row(FILE *out, const struct options *o, const struct fields *f
                 r->errors, r->warnings, st);
         fputs(", \"first\": ", out);
         if (f->first)
-            json_str(out, f->first);
+            json_write_string(out, f->first);
         else
             fputs("null", out);
         fputs("}\n", out);
@@ -598,7 +555,7 @@ int cmd_batch(int argc, char **argv)
         case 'j': {
             unsigned long v = strtoul(optarg, &end, 10);
             if (*optarg < '1' || *optarg > '9' || *end || v > 256)
-                return usage_error("-j needs a number of workers from 1 to 256, not '%s'",
+                return usage_error("batch", "-j needs a number of workers from 1 to 256, not '%s'",
                                    optarg);
             jobs = v;
             break;
@@ -606,17 +563,17 @@ int cmd_batch(int argc, char **argv)
         case 'f':
             if (!report_format_parse(optarg, &o.format) || o.format == REPORT_HTML) {
                 if (strcmp(optarg, "jsonl") != 0)
-                    return usage_error("unknown format '%s'; use text, md, csv or jsonl",
+                    return usage_error("batch", "unknown format '%s'; use text, md, csv or jsonl",
                                        optarg);
                 o.format = REPORT_JSON;
             } else if (o.format == REPORT_JSON) {
-                return usage_error("the batch summary is jsonl (a line per project), "
+                return usage_error("batch", "the batch summary is jsonl (a line per project), "
                                    "not json");
             }
             break;
         case 'l':
             if (!report_lang_parse(optarg, &o.lang))
-                return usage_error("unknown language '%s'; use da or en", optarg);
+                return usage_error("batch", "unknown language '%s'; use da or en", optarg);
             break;
         case 'F':
             if (strcmp(optarg, "error") == 0)
@@ -626,7 +583,7 @@ int cmd_batch(int argc, char **argv)
             else if (strcmp(optarg, "never") == 0)
                 fail_on = FAIL_NEVER;
             else
-                return usage_error("--fail-on is error, warning or never, not '%s'", optarg);
+                return usage_error("batch", "--fail-on is error, warning or never, not '%s'", optarg);
             break;
         case 'L':
             follow = true;
@@ -636,7 +593,7 @@ int cmd_batch(int argc, char **argv)
             break;
         case 'r':
             if (nrate_files == 16)
-                return usage_error("at most %d --rates files", 16);
+                return usage_error("batch", "at most %d --rates files", 16);
             rate_files[nrate_files++] = optarg;
             break;
         case 'n':
@@ -645,7 +602,7 @@ int cmd_batch(int argc, char **argv)
         case 'm': {
             unsigned long long v = strtoull(optarg, &end, 10);
             if (*optarg < '0' || *optarg > '9' || *end || v == 0)
-                return usage_error("--max-bytes needs a positive number of bytes, not '%s'",
+                return usage_error("batch", "--max-bytes needs a positive number of bytes, not '%s'",
                                    optarg);
             o.max_bytes = (size_t)v;
             break;
@@ -654,13 +611,13 @@ int cmd_batch(int argc, char **argv)
             fputs(batch_usage, stdout);
             return finish_stdout(EXIT_CLEAN);
         case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error("batch", "option '%s' needs a value", argv[optind - 1]);
         default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return usage_error("batch", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind == argc)
-        return usage_error("no PATH given (use . for this directory, - for stdin)");
+        return usage_error("batch", "no PATH given (use . for this directory, - for stdin)");
 
     /* the paths given, and those from stdin, in sorted order */
     struct pathlist given = { 0 };

@@ -37,20 +37,6 @@ static const char check_usage[] =
     "Exit status: 0 no errors in the data; 1 errors in the data (or\n"
     "warnings, with --strict); 2 unreadable input or wrong usage.\n";
 
-static int usage_error(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("skema check: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'skema check --help'.\n", stderr);
-    return EXIT_TROUBLE;
-}
-
 static bool parse_size(const char *s, size_t *out)
 {
     char *end;
@@ -157,12 +143,12 @@ int cmd_check(int argc, char **argv)
         switch (c) {
         case 'f':
             if (!report_format_parse(optarg, &opts.format))
-                return usage_error("unknown format '%s'; use text, md, html, "
+                return usage_error("check", "unknown format '%s'; use text, md, html, "
                                    "json or csv", optarg);
             break;
         case 'l':
             if (!report_lang_parse(optarg, &opts.lang))
-                return usage_error("unknown language '%s'; use da or en", optarg);
+                return usage_error("check", "unknown language '%s'; use da or en", optarg);
             break;
         case 't':
             opts.thousands = true;
@@ -172,14 +158,14 @@ int cmd_check(int argc, char **argv)
             break;
         case 'm':
             if (!parse_size(optarg, &max_bytes))
-                return usage_error("--max-bytes needs a positive number of bytes, not '%s'", optarg);
+                return usage_error("check", "--max-bytes needs a positive number of bytes, not '%s'", optarg);
             break;
         case 's':
             strict = true;
             break;
         case 'r':
             if (nrate_files == sizeof rate_files / sizeof rate_files[0])
-                return usage_error("at most %zu --rates files", nrate_files);
+                return usage_error("check", "at most %zu --rates files", nrate_files);
             rate_files[nrate_files++] = optarg;
             break;
         case 'n':
@@ -189,13 +175,13 @@ int cmd_check(int argc, char **argv)
             fputs(check_usage, stdout);
             return finish_stdout(EXIT_CLEAN);
         case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error("check", "option '%s' needs a value", argv[optind - 1]);
         default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return usage_error("check", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind != argc - 1)
-        return usage_error("%s", optind == argc ? "no FILE given"
+        return usage_error("check", "%s", optind == argc ? "no FILE given"
                                                 : "give exactly one FILE");
     const char *file = argv[optind];
 

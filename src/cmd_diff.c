@@ -35,19 +35,6 @@ static const char diff_usage[] =
     "Exit status: 0 nothing changed; 1 something changed; 2 unreadable or\n"
     "invalid input, or wrong usage.\n";
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("skema diff: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'skema diff --help'.\n", stderr);
-    return EXIT_TROUBLE;
-}
-
 static bool parse_stage(const char *s, enum stage *out)
 {
     for (int i = 0; i < STAGE__COUNT; i++) {
@@ -121,31 +108,16 @@ static size_t only_in(const struct diag_list *in, const struct diag_list *other,
     return n;
 }
 
-static void json_str(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
-        else
-            fputc(ch, out);
-    }
-    fputc('"', out);
-}
-
 static void json_findings(FILE *out, const char *key, const struct diag **d, size_t n)
 {
     fprintf(out, "  \"%s\": [", key);
     for (size_t i = 0; i < n; i++) {
         fprintf(out, "%s\n    {\"rule\": \"%s\", \"severity\": \"%s\", \"path\": ",
                 i ? "," : "", rule_info(d[i]->rule)->id, severity_name(d[i]->severity));
-        json_str(out, d[i]->path);
+        json_write_string(out, d[i]->path);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
                 (unsigned)d[i]->pos.line, (unsigned)d[i]->pos.col);
-        json_str(out, d[i]->message);
+        json_write_string(out, d[i]->message);
         fputc('}', out);
     }
     fputs(n ? "\n  ]" : "]", out);
@@ -161,15 +133,15 @@ static void write_versions(FILE *out, enum report_format format, enum report_lan
     struct report_opts o = { .lang = lang };
     if (format == REPORT_JSON) {
         fputs("{\n  \"report\": \"skema-diff/1\",\n  \"old\": ", out);
-        json_str(out, a->file);
+        json_write_string(out, a->file);
         fputs(",\n  \"new\": ", out);
-        json_str(out, b->file);
+        json_write_string(out, b->file);
         fputs(",\n  \"changes\": [", out);
         for (size_t i = 0; i < ch->count; i++) {
             const struct changed *c = &ch->items[i];
             bool money = c->type == FT_AMOUNT || c->type == FT_UNIT;
             fprintf(out, "%s\n    {\"path\": ", i ? "," : "");
-            json_str(out, c->path);
+            json_write_string(out, c->path);
             if (money) {
                 fputs(", \"old_ore\": ", out);
                 c->old.set ? fprintf(out, "%lld", (long long)c->old.n) : fputs("null", out);
@@ -181,9 +153,9 @@ static void write_versions(FILE *out, enum report_format format, enum report_lan
                     : fputs("null", out);
             } else {
                 fputs(", \"old\": ", out);
-                c->old.set ? json_str(out, c->old.text) : (void)fputs("null", out);
+                c->old.set ? json_write_string(out, c->old.text) : (void)fputs("null", out);
                 fputs(", \"new\": ", out);
-                c->new.set ? json_str(out, c->new.text) : (void)fputs("null", out);
+                c->new.set ? json_write_string(out, c->new.text) : (void)fputs("null", out);
             }
             fputc('}', out);
         }
@@ -282,7 +254,7 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX], w[NUM_FMT_MAX + 2];
     if (format == REPORT_JSON) {
         fputs("{\n  \"report\": \"skema-diff/1\",\n  \"file\": ", stdout);
-        json_str(stdout, c->file);
+        json_write_string(stdout, c->file);
         fprintf(stdout, ",\n  \"from\": \"%s\",\n  \"to\": \"%s\",\n  \"rows\": {",
                 stage_name(from), stage_name(to));
     }
@@ -359,37 +331,37 @@ int cmd_diff(int argc, char **argv)
         case 'F':
         case 'T':
             if (!parse_stage(optarg, c == 'F' ? &from : &to))
-                return usage_error("no stage '%s'; use A, B or C", optarg);
+                return usage_error("diff", "no stage '%s'; use A, B or C", optarg);
             break;
         case 'f':
             if (!report_format_parse(optarg, &format) ||
                 (format != REPORT_TEXT && format != REPORT_MD && format != REPORT_JSON))
-                return usage_error("unknown format '%s'; use text, md or json", optarg);
+                return usage_error("diff", "unknown format '%s'; use text, md or json", optarg);
             break;
         case 'l':
             if (!report_lang_parse(optarg, &lang))
-                return usage_error("unknown language '%s'; use da or en", optarg);
+                return usage_error("diff", "unknown language '%s'; use da or en", optarg);
             break;
         case 'r':
             if (nrate_files == 16)
-                return usage_error("at most %d --rates files", 16);
+                return usage_error("diff", "at most %d --rates files", 16);
             rate_files[nrate_files++] = optarg;
             break;
         case 'h':
             fputs(diff_usage, stdout);
             return finish_stdout(EXIT_CLEAN);
         case ':':
-            return usage_error("option '%s' needs a value", argv[optind - 1]);
+            return usage_error("diff", "option '%s' needs a value", argv[optind - 1]);
         default:
-            return usage_error("unknown option '%s'", argv[optind - 1]);
+            return usage_error("diff", "unknown option '%s'", argv[optind - 1]);
         }
     }
     int files = argc - optind;
     bool stages = from != STAGE__COUNT || to != STAGE__COUNT;
     if (stages && (from == STAGE__COUNT || to == STAGE__COUNT))
-        return usage_error("give both --from and --to");
+        return usage_error("diff", "give both --from and --to");
     if (stages ? files != 1 : files != 2)
-        return usage_error("%s", stages ? "give one FILE with --from and --to"
+        return usage_error("diff", "%s", stages ? "give one FILE with --from and --to"
                                         : "give OLD and NEW, or one FILE with --from and --to");
 
     struct rates *rates = load_rates(true, rate_files, nrate_files, 4u << 20);

@@ -3,6 +3,7 @@
  * include/cli.h */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,4 +80,15 @@ int finish_stdout(int code)
         return EXIT_TROUBLE;
     }
     return code;
+}
+
+int usage_error(const char *command, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "skema %s: ", command);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'skema %s --help'.\n", command);
+    return EXIT_TROUBLE;
 }

@@ -10,32 +10,16 @@
 #include "format.h"
 #include "report_private.h"
 
-/* A field, quoted when it holds a comma, a quote or a line break. */
-static void csv_field(FILE *out, const char *s)
-{
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
 static void csv_row(FILE *out, const struct project *p, const char *file,
                     const char *stage, const char *line, bool set, int64_t ore,
                     const char *kind)
 {
     const struct val *sag = &p->projekt.sagsnummer;
-    csv_field(out, file);
+    csv_write_field(out, file);
     fputc(',', out);
-    csv_field(out, sag->set ? sag->text : "");
+    csv_write_field(out, sag->set ? sag->text : "");
     fputc(',', out);
-    csv_field(out, p->projekt.navn.text);
+    csv_write_field(out, p->projekt.navn.text);
     fprintf(out, ",%s,%s,%s,", stage, line, kind);
     if (set) {
         char kr[NUM_FMT_MAX];

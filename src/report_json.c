@@ -10,27 +10,6 @@
 
 #include <stdbool.h>
 
-static void json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                fprintf(out, "\\u%04x", c);
-            else
-                fputc(c, out);
-        }
-    }
-    fputc('"', out);
-}
-
 static void json_amount(FILE *out, const struct amount_opt *a)
 {
     if (a->set)
@@ -54,7 +33,7 @@ static void json_text_field(FILE *out, const char *key, const struct val *v,
     if (!v->set)
         return;
     fprintf(out, "%s\n    \"%s\": ", *first ? "" : ",", key);
-    json_string(out, v->text);
+    json_write_string(out, v->text);
     *first = false;
 }
 
@@ -167,12 +146,12 @@ static void findings(FILE *out, const struct diag_list *diags)
         const struct diag *d = diag_get(diags, i);
         fprintf(out, "%s\n    {\"rule\": \"%s\", \"severity\": \"%s\", \"path\": ",
                 i ? "," : "", rule_info(d->rule)->id, severity_name(d->severity));
-        json_string(out, d->path);
+        json_write_string(out, d->path);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
                 (unsigned)d->pos.line, (unsigned)d->pos.col);
-        json_string(out, d->message);
+        json_write_string(out, d->message);
         fputs(", \"basis\": ", out);
-        json_string(out, rule_info(d->rule)->basis);
+        json_write_string(out, rule_info(d->rule)->basis);
         fputc('}', out);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);
@@ -186,7 +165,7 @@ static void findings(FILE *out, const struct diag_list *diags)
 bool report_json(FILE *out, const struct report *r)
 {
     fputs("{\n  \"report\": \"skema-check/1\",\n  \"file\": ", out);
-    json_string(out, r->file);
+    json_write_string(out, r->file);
     fprintf(out, ",\n  \"checked\": %s,\n", r->loaded ? "true" : "false");
     if (r->loaded) {
         projekt(out, r->project);
