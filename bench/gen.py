@@ -286,7 +286,7 @@ def pick_dates(rng, p, defect):
         p.date_keys = [k for k in p.date_keys if k == "tilsagn"]
 
 
-def make_project(rng, i, seed, zones, defect):
+def make_project(rng, zones, defect):
     p = Project()
     p.grouped = rng.random() < 0.65  # 8_959_000 rather than 8959000
     if defect == "cap-excess":
@@ -322,8 +322,8 @@ def make_project(rng, i, seed, zones, defect):
     p.bla = sum(a[2] for a in p.areas.values())
     fam = p.areas.get("familie")
     avg_fam = (fam[1] // fam[0]) if fam else 0
-    if fam and fam[1] % fam[0] == 0 and avg_fam in (900, 1050):
-        pass  # exact boundary: "from 90 m²" is 10 %, "from 105" is 12 %
+    # (floor of the average in tenths: "under 90 m²" is 8 %, from 90 10 %,
+    # from 105 12 %, exactly as the exact average compares)
     share_type = p.btype if p.btype != "blandet" else ("familie" if fam else "aeldre")
     p.shares = law_shares(p.tilsagn, share_type, avg_fam)
     # a blandet project with familieboliger from 2019: the law's % depends on
@@ -459,7 +459,6 @@ class Writer:
     def stage(self, s):
         rng, p, d = self.rng, self.p, self.d
         d.kv(2, s, "", ("map", f"skema.{s}"))
-        latest = s == p.stages[-1]
         # areas: B and C give them (or neither); A sometimes
         give_areas = (s != "A" and p.areas_bc) or (s == "A" and p.areas_a)
         if give_areas:
@@ -638,7 +637,7 @@ def apply_defect(rng, d, p, kind):
 
 def project_text(i, seed, zones, defect):
     rng = random.Random(f"{seed}:{i}")
-    p = make_project(rng, i, seed, zones, defect)
+    p = make_project(rng, zones, defect)
     stage_details(rng, p, defect)
     w = Writer(rng, p, seed, i)
     d = w.write()

@@ -20,11 +20,12 @@ struct checked {
 };
 
 /*
- * Read and check file.  False (with a caller-owned message in *err) only
+ * Read and check file, keeping diagnostics from severity `keep` up
+ * (diag_keep).  False (with a caller-owned message in *err) only
  * when the file cannot be read at all; problems in it are in c->diags.
  * Free with checked_free either way.
  */
 bool checked_run(struct checked *c, const char *file, const struct rates *rates,
-                 size_t max_bytes, char **err);
+                 size_t max_bytes, enum severity keep, char **err);
 
 void checked_free(struct checked *c);

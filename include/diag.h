@@ -49,6 +49,13 @@ void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
                const char *path, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
+/*
+ * Keep only diagnostics of severity `least` or above; the others are
+ * counted (diag_count_severity) but never formatted.  For a summary that
+ * shows counts, where formatting every note would be wasted work.
+ */
+void diag_keep(struct diag_list *list, enum severity least);
+
 /* Diagnostics kept (at most 1000; later ones are only counted). */
 size_t diag_count(const struct diag_list *list);
 /* All diagnostics of a severity, kept or not. */

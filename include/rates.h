@@ -27,6 +27,7 @@ struct rate_zone {
     struct section sec;
     struct val id, navn, gyldig_fra, gyldig_til, oevrige, kilde, note;
     struct list kommuner;            /* of text */
+    char **keys;                     /* the kommuner as compared, made once */
 };
 
 struct rate_cap {

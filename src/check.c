@@ -36,6 +36,21 @@ static char *stage_path(enum stage s, const char *rest)
                 : xasprintf("skema.%s", stage_name(s));
 }
 
+/* "skema.B.rest" into buf, without an allocation: most checks find nothing
+ * to say, and the path is only needed when they do. */
+static const char *stage_key(char buf[96], enum stage s, const char *rest)
+{
+    size_t n = strlen(rest);
+    memcpy(buf, "skema.", 6);
+    buf[6] = stage_name(s)[0];
+    buf[7] = '.';
+    if (n > 96 - 9)
+        n = 96 - 9;
+    memcpy(buf + 8, rest, n);
+    buf[8 + n] = '\0';
+    return buf;
+}
+
 /* ---- sum of the lines ------------------------------------------------ */
 
 static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
@@ -44,7 +59,8 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
     const struct costs *k = &st->anskaffelsessum;
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX], d[NUM_FMT_MAX], r[NUM_FMT_MAX],
         t[NUM_FMT_MAX];
-    char *path = stage_path(s, "anskaffelsessum");
+    char pbuf[96];
+    const char *path = stage_key(pbuf, s, "anskaffelsessum");
     struct pos pos = k->sec.set ? k->sec.pos : st->sec.pos;
 
     if (!k->sec.set) {
@@ -99,8 +115,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
         goto out;
     }
     fig->row[ROW_TOTAL] = (struct amount_opt){ true, k->i_alt.n };
-    free(path);
-    path = stage_path(s, "anskaffelsessum.i_alt");
+    path = stage_key(pbuf, s, "anskaffelsessum.i_alt");
     pos = k->i_alt.pos;
     if (*missing) {
         diag_note(c->diags, RULE_SUM_LINES, pos, path,
@@ -142,7 +157,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
              "(if the figures are rounded, say so with afrundet_til)",
              fmt_kr(a, sum), fmt_kr(b, k->i_alt.n), fmt_kr(d, abs_diff));
 out:
-    free(path);
+    return;
 }
 
 static void set_rows(const struct stage_data *st, struct stage_figures *fig)
@@ -353,6 +368,8 @@ static void derive_financing(struct ctx *c, enum stage s,
           sh->beboerindskud },
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        if (!rows[i].stated->set)
+            continue;   /* nothing stated, nothing to compare or explain */
         char *how = rows[i].derived->set
             ? xasprintf("%s %% of the anskaffelsessum", fmt_pct(p1, rows[i].share))
             : xstrdup(lack);
@@ -360,6 +377,8 @@ static void derive_financing(struct ctx *c, enum stage s,
                      rows[i].derived->set, rows[i].derived->ore, how);
         free(how);
     }
+    if (!st->garanti_kr.set)
+        return;
     char *how = fig->guarantee.set
         ? xasprintf("%s %% of the loan of %s %%", fmt_pct(p1, g->pct.n),
                     fmt_pct(p2, sh->realkredit))

@@ -513,8 +513,10 @@ static void check_dates(struct ctx *c)
 
 /* ---- what may not change from B to C ---------------------------------- */
 
+/* type is NULL for the stage's own totals, else the fordeling type. */
 static void same_in_c(struct ctx *c, const struct val *b, const struct val *cv,
-                      const char *key, bool count, bool *compared)
+                      const char *type, const char *field, bool count,
+                      bool *compared)
 {
     if (!b->set || !cv->set)
         return;
@@ -522,7 +524,8 @@ static void same_in_c(struct ctx *c, const struct val *b, const struct val *cv,
     if (b->n == cv->n)
         return;
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX];
-    char *path = spath(STAGE_C, key);
+    char *path = type ? xasprintf("skema.C.fordeling.%s.%s", type, field)
+                      : spath(STAGE_C, field);
     if (count)
         diag_add(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
                  "%lld in skema C, but %lld in skema B", (long long)cv->n,
@@ -541,21 +544,19 @@ static void check_b_to_c(struct ctx *c)
     if (!b->sec.set || !cs->sec.set)
         return;
     bool compared = false;
-    same_in_c(c, &b->boliger, &cs->boliger, "boliger", true, &compared);
-    same_in_c(c, &b->bruttoetageareal_m2, &cs->bruttoetageareal_m2,
+    same_in_c(c, &b->boliger, &cs->boliger, NULL, "boliger", true, &compared);
+    same_in_c(c, &b->bruttoetageareal_m2, &cs->bruttoetageareal_m2, NULL,
               "bruttoetageareal_m2", false, &compared);
-    same_in_c(c, &b->boligareal_m2, &cs->boligareal_m2, "boligareal_m2", false,
-              &compared);
+    same_in_c(c, &b->boligareal_m2, &cs->boligareal_m2, NULL, "boligareal_m2",
+              false, &compared);
     for (int t = 0; t < HOUSING_TYPES; t++) {
         const struct areas *x = &b->fordeling.type[t], *y = &cs->fordeling.type[t];
-        char key[64];
-        snprintf(key, sizeof key, "fordeling.%s.boliger", housing_key(t));
-        same_in_c(c, &x->boliger, &y->boliger, key, true, &compared);
-        snprintf(key, sizeof key, "fordeling.%s.bruttoetageareal_m2", housing_key(t));
-        same_in_c(c, &x->bruttoetageareal_m2, &y->bruttoetageareal_m2, key, false,
-                  &compared);
-        snprintf(key, sizeof key, "fordeling.%s.boligareal_m2", housing_key(t));
-        same_in_c(c, &x->boligareal_m2, &y->boligareal_m2, key, false, &compared);
+        const char *type = housing_key((enum housing)t);
+        same_in_c(c, &x->boliger, &y->boliger, type, "boliger", true, &compared);
+        same_in_c(c, &x->bruttoetageareal_m2, &y->bruttoetageareal_m2, type,
+                  "bruttoetageareal_m2", false, &compared);
+        same_in_c(c, &x->boligareal_m2, &y->boligareal_m2, type, "boligareal_m2",
+                  false, &compared);
     }
     if (!compared)
         diag_note(c->diags, RULE_AREAS_UNCHANGED, cs->sec.pos, "skema.C",
@@ -613,7 +614,7 @@ static void check_afsatte(struct ctx *c)
 
 static void check_area_limit(struct ctx *c, enum stage s, enum housing type,
                              const struct val *bea, const struct val *boliger,
-                             const char *key)
+                             bool split)
 {
     static const int64_t limit_m2[] = { [HOUSING_FAMILIE] = 115,
                                         [HOUSING_UNGDOM] = 50 };
@@ -623,7 +624,9 @@ static void check_area_limit(struct ctx *c, enum stage s, enum housing type,
     if (avg < 0 || avg <= limit_m2[type] * DEC_ONE)
         return;
     char x[NUM_FMT_MAX];
-    char *path = spath(s, key);
+    char *path = split ? xasprintf("skema.%s.fordeling.%s.bruttoetageareal_m2",
+                                   stage_name(s), housing_key(type))
+                       : spath(s, "bruttoetageareal_m2");
     diag_add(c->diags, RULE_AREA_PLAUSIBLE, bea->pos, path,
              "the average %s dwelling is %s m² bruttoetageareal, above the "
              "%lld m² of almenboligloven § 109", housing_key(type),
@@ -641,16 +644,11 @@ static void check_plausible(struct ctx *c)
             continue;
         if (p->projekt.boligtype.n != HOUSING_BLANDET)
             check_area_limit(c, (enum stage)s, (enum housing)p->projekt.boligtype.n,
-                             &st->bruttoetageareal_m2, &st->boliger,
-                             "bruttoetageareal_m2");
-        for (int t = 0; t < HOUSING_TYPES; t++) {
-            char key[64];
-            snprintf(key, sizeof key, "fordeling.%s.bruttoetageareal_m2",
-                     housing_key(t));
+                             &st->bruttoetageareal_m2, &st->boliger, false);
+        for (int t = 0; t < HOUSING_TYPES; t++)
             check_area_limit(c, (enum stage)s, (enum housing)t,
                              &st->fordeling.type[t].bruttoetageareal_m2,
-                             &st->fordeling.type[t].boliger, key);
-        }
+                             &st->fordeling.type[t].boliger, true);
         const struct stage_figures *fig = &c->f->stage[s];
         if (!fig->row[ROW_OMKOSTNINGER].set || !fig->row[ROW_HAANDVAERKER].set ||
             fig->row[ROW_HAANDVAERKER].ore == 0)

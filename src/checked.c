@@ -8,11 +8,12 @@
 #include "cli.h"
 
 bool checked_run(struct checked *c, const char *file, const struct rates *rates,
-                 size_t max_bytes, char **err)
+                 size_t max_bytes, enum severity keep, char **err)
 {
     memset(c, 0, sizeof *c);
     c->file = file;
     c->diags = diag_list_new();
+    diag_keep(c->diags, keep);
     size_t len;
     *err = read_input(file, max_bytes, &c->data, &len);
     if (*err)

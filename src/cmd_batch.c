@@ -170,15 +170,18 @@ static void write_row(FILE *out, const struct options *o, const struct fields *f
     }
 }
 
-/* Check one file and format its row into a string. */
-static struct summary_row check_one(const char *path, const struct options *o)
+/* Check one file and write its row to direct, or, when direct is NULL,
+ * into a caller-owned string in the result (for a worker, whose row waits
+ * its turn). */
+static struct summary_row check_one(const char *path, const struct options *o,
+                                    FILE *direct)
 {
     struct summary_row r = { 0 };
     struct checked c;
     char *err = NULL, *first = NULL;
     struct fields f = { .path = path, .sagsnummer = "", .navn = "", .kommune = "",
                         .boligtype = "", .stage = "" };
-    if (!checked_run(&c, path, o->rates, o->max_bytes, &err)) {
+    if (!checked_run(&c, path, o->rates, o->max_bytes, SEV_ERROR, &err)) {
         r.status = ST_UNREADABLE;
         r.errors = 1;
         f.first = err;
@@ -224,16 +227,20 @@ static struct summary_row check_one(const char *path, const struct options *o)
             }
         }
     }
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *mem = open_memstream(&buf, &len);
-    if (!mem) {
-        fputs("skema: out of memory\n", stderr);
-        abort();
+    if (direct) {
+        write_row(direct, o, &f, &r);
+    } else {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&buf, &len);
+        if (!mem) {
+            fputs("skema: out of memory\n", stderr);
+            abort();
+        }
+        write_row(mem, o, &f, &r);
+        fclose(mem);
+        r.line = buf;
     }
-    write_row(mem, o, &f, &r);
-    fclose(mem);
-    r.line = buf;
     free(err);
     free(first);
     checked_free(&c);
@@ -347,6 +354,8 @@ struct pool {
     size_t head, next, tail;      /* written < taken < filled */
     bool eof;
     size_t jobs;
+    size_t idle;                  /* workers waiting for work */
+    bool main_waiting;            /* for room in the window, or the end */
     /* totals and progress */
     size_t count[4];
     size_t total;                 /* known only when progress is shown */
@@ -396,17 +405,29 @@ static void *worker(void *arg)
     struct pool *p = arg;
     pthread_mutex_lock(&p->lock);
     for (;;) {
-        while (p->next == p->tail && !p->eof)
+        while (p->next == p->tail && !p->eof) {
+            p->idle++;
             pthread_cond_wait(&p->work, &p->lock);
+            p->idle--;
+        }
         if (p->next == p->tail)
             break;
         struct slot *s = &p->ring[p->next++ % WINDOW];
         pthread_mutex_unlock(&p->lock);
-        struct summary_row r = check_one(s->path, p->opts);
+        struct summary_row r = check_one(s->path, p->opts, NULL);
         pthread_mutex_lock(&p->lock);
         s->row = r;
         s->done = true;
-        pthread_cond_broadcast(&p->done);
+        /* whoever finishes the oldest row writes what is ready; the main
+         * thread sleeps until half the window is free (or all is written),
+         * so that it is woken once per many rows, not for each */
+        if (s == &p->ring[p->head % WINDOW])
+            flush(p);
+        if (p->main_waiting && (p->tail - p->head <= WINDOW / 2 ||
+                                (p->eof && p->head == p->tail))) {
+            p->main_waiting = false;
+            pthread_cond_signal(&p->done);
+        }
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
@@ -416,11 +437,9 @@ static void enqueue(struct walker *w, const char *path)
 {
     struct pool *p = w->ctx;
     if (p->jobs == 1) {
-        /* one worker: no threads, no window */
-        struct summary_row r = check_one(path, p->opts);
-        fputs(r.line, p->out);
+        /* one worker: no threads, no window, the row straight out */
+        struct summary_row r = check_one(path, p->opts, p->out);
         p->count[r.status]++;
-        free(r.line);
         p->head++;
         show_progress(p, false);
         return;
@@ -428,15 +447,17 @@ static void enqueue(struct walker *w, const char *path)
     pthread_mutex_lock(&p->lock);
     while (p->tail - p->head == WINDOW) {
         flush(p);
-        if (p->tail - p->head == WINDOW)
+        if (p->tail - p->head == WINDOW) {
+            p->main_waiting = true;
             pthread_cond_wait(&p->done, &p->lock);
+        }
     }
     struct slot *s = &p->ring[p->tail % WINDOW];
     s->path = xstrdup(path);
     s->done = false;
     p->tail++;
-    pthread_cond_signal(&p->work);
-    flush(p);
+    if (p->idle)   /* a wake-up is a system call: only for a waiting worker */
+        pthread_cond_signal(&p->work);
     pthread_mutex_unlock(&p->lock);
 }
 
@@ -673,8 +694,10 @@ int cmd_batch(int argc, char **argv)
     pthread_cond_broadcast(&p.work);
     while (p.head < p.tail) {
         flush(&p);
-        if (p.head < p.tail)
+        if (p.head < p.tail) {
+            p.main_waiting = true;
             pthread_cond_wait(&p.done, &p.lock);
+        }
     }
     pthread_mutex_unlock(&p.lock);
     for (size_t i = 0; i < started; i++)

@@ -190,7 +190,7 @@ int cmd_check(int argc, char **argv)
         return EXIT_TROUBLE;
     struct checked run;
     char *err;
-    if (!checked_run(&run, file, rates, max_bytes, &err)) {
+    if (!checked_run(&run, file, rates, max_bytes, SEV_NOTE, &err)) {
         fprintf(stderr, "skema: %s: %s\n", file, err);
         free(err);
         checked_free(&run);

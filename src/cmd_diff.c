@@ -373,7 +373,7 @@ int cmd_diff(int argc, char **argv)
     for (; loaded < files; loaded++) {
         char *err;
         const char *file = argv[optind + loaded];
-        bool ok = checked_run(&run[loaded], file, rates, 4u << 20, &err);
+        bool ok = checked_run(&run[loaded], file, rates, 4u << 20, SEV_NOTE, &err);
         if (!ok || !run[loaded].loaded) {
             /* a file with errors cannot be compared figure by figure */
             if (!ok)

@@ -17,6 +17,7 @@ struct diag_list {
     size_t dropped;
     size_t by_severity[SEV_ERROR + 1];
     bool unreadable;
+    enum severity keep;   /* below this, counted but never formatted */
 };
 
 struct diag_list *diag_list_new(void)
@@ -45,6 +46,8 @@ static void add(struct diag_list *list, enum rule rule, enum severity sev,
 {
     list->by_severity[sev]++;
     list->unreadable |= rule_info(rule)->unreadable;
+    if (sev < list->keep)
+        return;
     if (list->count == DIAG_KEEP) {
         list->dropped++;
         return;
@@ -80,6 +83,11 @@ void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
     va_start(ap, fmt);
     add(list, rule, SEV_NOTE, pos, path, fmt, ap);
     va_end(ap);
+}
+
+void diag_keep(struct diag_list *list, enum severity least)
+{
+    list->keep = least;
 }
 
 size_t diag_count(const struct diag_list *list)

@@ -33,7 +33,7 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
         close(fd);
         return xstrdup("is not a regular file (a device, a FIFO or a socket)");
     }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    /* O_NONBLOCK stays: it changes nothing for a regular file */
     if ((unsigned long long)st.st_size > max) {
         close(fd);
         return xasprintf("is %lld bytes; the limit is %zu (--max-bytes)",
@@ -61,6 +61,8 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
         if (got == 0)
             break;
         n += (size_t)got;
+        if ((size_t)got < cap - (n - (size_t)got) && n <= (size_t)st.st_size)
+            break;   /* a short read of a regular file is its end */
     }
     close(fd);
     if (n > max) {

@@ -143,17 +143,44 @@ static char *kommune_key(const char *name)
     return t;
 }
 
+static bool same_key(const char *ka, const char *kb)
+{
+    size_t la = strlen(ka), lb = strlen(kb);
+    /* "Københavns Kommune" is København */
+    return strcmp(ka, kb) == 0 ||
+           (la == lb + 1 && ka[la - 1] == 's' && strncmp(ka, kb, lb) == 0) ||
+           (lb == la + 1 && kb[lb - 1] == 's' && strncmp(ka, kb, la) == 0);
+}
+
 bool rates_same_kommune(const char *a, const char *b)
 {
     char *ka = kommune_key(a), *kb = kommune_key(b);
-    size_t la = strlen(ka), lb = strlen(kb);
-    /* "Københavns Kommune" is København */
-    bool same = strcmp(ka, kb) == 0 ||
-                (la == lb + 1 && ka[la - 1] == 's' && strncmp(ka, kb, lb) == 0) ||
-                (lb == la + 1 && kb[lb - 1] == 's' && strncmp(ka, kb, la) == 0);
+    bool same = same_key(ka, kb);
     free(ka);
     free(kb);
     return same;
+}
+
+/* Each zone's names in the form they are compared in, made once when the
+ * data loads: a lookup per project must not normalise 34 names again. */
+static void make_keys(struct rates_doc *doc)
+{
+    EACH(doc, zoner, struct rate_zone, z) {
+        const struct val *names = z->kommuner.items;
+        z->keys = xcalloc(z->kommuner.count + 1, sizeof *z->keys);
+        for (size_t i = 0; i < z->kommuner.count; i++)
+            z->keys[i] = kommune_key(names[i].set ? names[i].text : "");
+    }
+}
+
+static void free_keys(struct rates_doc *doc)
+{
+    EACH(doc, zoner, struct rate_zone, z) {
+        for (size_t i = 0; z->keys && i < z->kommuner.count; i++)
+            free(z->keys[i]);
+        free(z->keys);
+        z->keys = NULL;
+    }
 }
 
 /* ---- consistency of the data ----------------------------------------- */
@@ -305,8 +332,10 @@ bool rates_add(struct rates *r, const char *data, size_t len,
     /* consistency too, so that one run reports every problem; values
      * that did not load are unset and skipped */
     check_doc(r, r->ndocs - 1, diags);
-    if (diag_count_severity(diags, SEV_ERROR) == errors)
+    if (diag_count_severity(diags, SEV_ERROR) == errors) {
+        make_keys(doc);
         return true;
+    }
     r->ndocs--;           /* a document with errors is not used */
     ydoc_free(tree);
     return false;
@@ -316,8 +345,10 @@ void rates_free(struct rates *r)
 {
     if (!r)
         return;
-    for (size_t d = 0; d < r->ndocs; d++)
+    for (size_t d = 0; d < r->ndocs; d++) {
+        free_keys(&r->docs[d]);
         ydoc_free(r->trees[d]);
+    }
     free(r->trees);
     free(r->docs);
     free(r);
@@ -343,18 +374,22 @@ const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
                                    int64_t date, const char **why)
 {
     bool any = false;
+    char *key = kommune_key(kommune);
     /* a zone that names the municipality, the latest data first ... */
     for (size_t d = r->ndocs; d-- > 0;) {
         EACH(&r->docs[d], zoner, const struct rate_zone, z) {
             if (!in_period(&z->gyldig_fra, &z->gyldig_til, date))
                 continue;
             any = true;
-            const struct val *names = z->kommuner.items;
-            for (size_t i = 0; i < z->kommuner.count; i++)
-                if (rates_same_kommune(names[i].text, kommune))
+            for (size_t i = 0; i < z->kommuner.count; i++) {
+                if (same_key(z->keys[i], key)) {
+                    free(key);
                     return z;
+                }
+            }
         }
     }
+    free(key);
     /* ... else the zone of all others */
     for (size_t d = r->ndocs; d-- > 0;)
         EACH(&r->docs[d], zoner, const struct rate_zone, z)

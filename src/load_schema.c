@@ -11,6 +11,10 @@
 struct walk {
     struct diag_list *diags;
     struct arena *arena;
+    /* the key path of the value being read; appended to on the way down and
+     * cut back on the way up, so that no key costs an allocation */
+    char path[1024];
+    size_t len;
 };
 
 static bool load_map(struct walk *w, const struct ynode *node,
@@ -20,6 +24,30 @@ static bool load_map(struct walk *w, const struct ynode *node,
 static char *join(const char *path, const char *key)
 {
     return *path ? xasprintf("%s.%s", path, key) : xstrdup(key);
+}
+
+/* Append ".part" (or "part" at the top, or "[i]") to the walk's path and
+ * return the length to cut back to.  A path longer than the buffer is cut
+ * short, never overrun. */
+static size_t path_push(struct walk *w, const char *part, size_t n, bool dot)
+{
+    size_t saved = w->len, room = sizeof w->path - 1 - w->len;
+    if (dot && w->len > 0 && room > 0) {
+        w->path[w->len++] = '.';
+        room--;
+    }
+    if (n > room)
+        n = room;
+    memcpy(w->path + w->len, part, n);
+    w->len += n;
+    w->path[w->len] = '\0';
+    return saved;
+}
+
+static void path_pop(struct walk *w, size_t saved)
+{
+    w->len = saved;
+    w->path[saved] = '\0';
 }
 
 /* Exported function, documented in include/schema.h */
@@ -509,8 +537,12 @@ static void load_list(struct walk *w, const struct field *f,
     size_t size = f->map ? f->item_size : sizeof(struct val);
     out->items = n->count ? arena_alloc(w->arena, n->count * size) : NULL;
     size_t i = 0;
+    (void)path;   /* the walk's path, extended here */
     for (const struct ynode *item = n->child; item; item = item->next, i++) {
-        char *ipath = xasprintf("%s[%zu]", path, i);
+        char index[24];
+        int len = snprintf(index, sizeof index, "[%zu]", i);
+        size_t saved = path_push(w, index, (size_t)len, false);
+        const char *ipath = w->path;
         char *rec = (char *)out->items + i * size;
         if (item->kind == YNODE_ALIAS) {
             /* reported where it was read */
@@ -525,40 +557,41 @@ static void load_list(struct walk *w, const struct field *f,
         } else {
             load_scalar(w, f, f->item_type, item, (struct val *)(void *)rec, ipath);
         }
-        free(ipath);
+        path_pop(w, saved);
     }
     out->count = n->count;
 }
 
 /*
- * The path of one key of a mapping node, or NULL (reported) when the key
- * is no plain name or repeats an earlier key.  Caller-owned.
+ * Step into one key of a mapping node: true with the key on the walk's
+ * path (cut back with path_pop(w, *saved)), or false (reported, path as it
+ * was) when the key is no plain name or repeats an earlier key.
  */
-static char *map_key(struct walk *w, const struct ynode *node,
-                     const struct ynode *key, const char *path)
+static bool map_key(struct walk *w, const struct ynode *node,
+                    const struct ynode *key, size_t *saved)
 {
     if (key->kind == YNODE_ALIAS)
-        return NULL;   /* reported where it was read */
+        return false;   /* reported where it was read */
     if (key->kind != YNODE_SCALAR) {
         char *got = node_words(key);
-        diag_add(w->diags, RULE_KEY_TYPE, key->pos, path,
+        diag_add(w->diags, RULE_KEY_TYPE, key->pos, w->path,
                  "a key must be a plain name, not %s", got);
         free(got);
-        return NULL;
+        return false;
     }
-    char *kpath = join(path, key->text);
+    *saved = path_push(w, key->text, key->len, true);
     for (const struct ynode *prev = node->child; prev != key;
          prev = prev->next->next) {
         if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
-            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, kpath,
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path,
                      "'%s' is given twice in this mapping (first at line %u "
                      "column %u); give it once", key->text,
                      (unsigned)prev->pos.line, (unsigned)prev->pos.col);
-            free(kpath);
-            return NULL;
+            path_pop(w, *saved);
+            return false;
         }
     }
-    return kpath;
+    return true;
 }
 
 /* A mapping of ids to records: each key is an id, each value a record. */
@@ -572,9 +605,10 @@ static void load_dict(struct walk *w, const struct field *f,
     for (const struct ynode *key = n->child; key && key->next;
          key = key->next->next) {
         const struct ynode *value = key->next;
-        char *kpath = map_key(w, n, key, path);
-        if (!kpath)
+        size_t saved;
+        if (!map_key(w, n, key, &saved))
             continue;
+        const char *kpath = w->path;
         struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
         char *rec = (char *)out->items + i * f->item_size;
         struct val *idval = (struct val *)(void *)(rec + f->key_offset);
@@ -593,8 +627,9 @@ static void load_dict(struct walk *w, const struct field *f,
             }
             i++;
         }
-        free(kpath);
+        path_pop(w, saved);
     }
+    (void)path;
     out->count = i;
 }
 
@@ -654,9 +689,10 @@ static bool load_map(struct walk *w, const struct ynode *node,
     const struct ynode *key = node->child;
     for (; key && key->next; key = key->next->next) {
         const struct ynode *value = key->next;
-        char *kpath = map_key(w, node, key, path);
-        if (!kpath)
+        size_t saved;
+        if (!map_key(w, node, key, &saved))
             continue;
+        const char *kpath = w->path;
         const struct field *f = NULL;
         size_t i = 0;
         for (; i < spec->count; i++) {
@@ -684,7 +720,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
             any = true;
             load_value(w, f, value, base, kpath, key->pos, in_c);
         }
-        free(kpath);
+        path_pop(w, saved);
     }
 
     for (size_t i = 0; i < spec->count; i++) {

@@ -167,6 +167,22 @@ static size_t invalid_utf8(const unsigned char *s, size_t len, const char **why)
 
 static void report_parser_error(struct builder *b, const yaml_parser_t *p)
 {
+    const char *why = NULL;
+    size_t bad;
+    /* libyaml refuses the same bytes, but only now, when it has, is it
+     * worth scanning for the character to name: a clean file is not
+     * scanned twice */
+    if (p->error == YAML_READER_ERROR &&
+        (bad = invalid_utf8((const unsigned char *)b->data, b->len, &why)) < b->len) {
+        struct pos pos = offset_pos(b->data, b->len, bad);
+        unsigned char byte = (unsigned char)b->data[bad];
+        if (byte == 0)
+            diag_add(b->diags, RULE_YAML_ENCODING, pos, "", "%s", why);
+        else
+            diag_add(b->diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
+                     byte, why);
+        return;
+    }
     if (p->error == YAML_READER_ERROR) {
         struct pos pos = offset_pos(b->data, b->len, p->problem_offset);
         if (p->problem_value != -1)
@@ -335,23 +351,12 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
     };
     b.stack = xcalloc(b.limits->max_depth + 1, sizeof *b.stack);
 
-    const char *why = NULL;
     const unsigned char *bytes = (const unsigned char *)data;
-    size_t bad = invalid_utf8(bytes, len, &why);
     if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
                      (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        /* libyaml would read UTF-16; a skema file is UTF-8 */
         diag_add(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
                  "the file is UTF-16; save it as UTF-8");
-        free(b.stack);
-        return doc;
-    }
-    if (bad < len) {
-        struct pos pos = offset_pos(data, len, bad);
-        if (bytes[bad] == 0)
-            diag_add(diags, RULE_YAML_ENCODING, pos, "", "%s", why);
-        else
-            diag_add(diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
-                     bytes[bad], why);
         free(b.stack);
         return doc;
     }
