@@ -404,6 +404,10 @@ else:
 ms = chk["s"] * 1000
 L.append(f"| `skema check samples/gartnergaarden.yaml` under 5 ms wall | {ms:.2f} ms | {'PASS' if ms < 5 else 'FAIL'} |")
 L.append("")
+notes = os.path.join(os.path.dirname(out), "profile-notes.md")
+if os.path.exists(notes):
+    L.extend(open(notes, encoding="utf-8").read().rstrip("\n").split("\n"))
+    L.append("")
 L.append("## Commands")
 L.append("")
 L.append("```sh")
