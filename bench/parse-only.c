@@ -34,6 +34,17 @@ struct counts {
 static unsigned char *buf;
 static size_t cap;
 
+/* The buffer, reused from file to file, made at least want bytes. */
+static int grow(size_t want)
+{
+    unsigned char *nb = realloc(buf, want);
+    if (!nb)
+        return -1;
+    buf = nb;
+    cap = want;
+    return 0;
+}
+
 /* The whole file into buf; its length in *len. 0 on success. */
 static int read_file(const char *path, size_t *len)
 {
@@ -41,27 +52,16 @@ static int read_file(const char *path, size_t *len)
     if (fd < 0)
         return -1;
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size + 1 > cap) {
-        size_t want = (size_t)st.st_size + 1;
-        unsigned char *nb = realloc(buf, want);
-        if (!nb) {
-            close(fd);
-            return -1;
-        }
-        buf = nb;
-        cap = want;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        (size_t)st.st_size + 1 > cap && grow((size_t)st.st_size + 1) != 0) {
+        close(fd);
+        return -1;
     }
     size_t n = 0;
     for (;;) {
-        if (n == cap) {
-            size_t want = cap ? cap * 2 : 65536;
-            unsigned char *nb = realloc(buf, want);
-            if (!nb) {
-                close(fd);
-                return -1;
-            }
-            buf = nb;
-            cap = want;
+        if (n == cap && grow(cap ? cap * 2 : 65536) != 0) {
+            close(fd);
+            return -1;
         }
         ssize_t r = read(fd, buf + n, cap - n);
         if (r < 0) {
