@@ -42,7 +42,6 @@ struct shares {
     bool set;
     bool from_law;                    /* finansiering not stated */
     int64_t realkredit, grundkapital, beboerindskud;   /* millionths of % */
-    const struct rate_split *rule;    /* the law's row, when known */
 };
 
 struct figures {
@@ -64,7 +63,5 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
 void check_rules(const struct project *p, const struct rates *rates,
                  struct figures *f, struct diag_list *diags);
 
-/* The label of a row as the minutes write it, e.g. "Omkostninger, gebyr". */
-const char *row_label(enum row row);
 /* The row's key in JSON, e.g. "omkostninger_gebyrer". */
 const char *row_key(enum row row);

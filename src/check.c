@@ -10,14 +10,10 @@
 #include "money.h"
 #include "xalloc.h"
 
-static const char *const row_labels[ROW__COUNT] = {
-    "Grundudgifter", "Håndværkerudgifter", "Omkostninger, gebyr", "I alt",
-};
 static const char *const row_keys[ROW__COUNT] = {
     "grundudgifter", "haandvaerkerudgifter", "omkostninger_gebyrer", "i_alt",
 };
 
-const char *row_label(enum row row) { return row_labels[row]; }
 const char *row_key(enum row row) { return row_keys[row]; }
 
 /* The three lines every stage's anskaffelsessum consists of. */

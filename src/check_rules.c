@@ -100,8 +100,7 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
 
     if (stated)
         *sh = (struct shares){ true, false, fin->realkredit_pct.n,
-                               fin->grundkapital_pct.n, fin->beboerindskud_pct.n,
-                               NULL };
+                               fin->grundkapital_pct.n, fin->beboerindskud_pct.n };
     bool partial = !stated && (fin->realkredit_pct.set ||
                                fin->grundkapital_pct.set ||
                                fin->beboerindskud_pct.set);
@@ -145,11 +144,9 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
                   "not checked: %s", why);
         return;
     }
-    sh->rule = law;
     if (!stated) {
         *sh = (struct shares){ true, true, law->realkredit_pct.n,
-                               law->grundkapital_pct.n, law->beboerindskud_pct.n,
-                               law };
+                               law->grundkapital_pct.n, law->beboerindskud_pct.n };
         diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                   "finansiering is %s: the law's %s %% realkreditlån, "
                   "%s %% grundkapital and %s %% beboerindskud for a tilsagn of "

@@ -244,12 +244,10 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
         return EXIT_TROUBLE;
     }
     struct report_opts o = { .lang = lang };
-    const char *const *labels = (const char *const[]){
-        "grundudgifter", "haandvaerkerudgifter", "omkostninger_gebyrer", "i_alt" };
-    static const char *const da[] = { "Grundudgifter", "Håndværkerudgifter",
-                                      "Omkostninger, gebyr", "I alt" };
-    static const char *const en[] = { "Land costs", "Building works",
-                                      "Costs and fees", "Total" };
+    size_t width = 20;   /* at least, or the widest row label */
+    for (int r = 0; r < ROW__COUNT; r++)
+        if (display_width(report_labels(lang)->row[r]) > width)
+            width = display_width(report_labels(lang)->row[r]);
     bool changed = false;
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX], w[NUM_FMT_MAX + 2];
     if (format == REPORT_JSON) {
@@ -277,9 +275,9 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
         num_format(d, MONEY_DECIMALS, d % ORE_PER_KR ? MONEY_DECIMALS : 0, &st, z);
         num_format(pct, 2, 2, &st, w);
         strcat(w, " %");
-        const char *label = lang == LANG_DA ? da[r] : en[r];
+        const char *label = report_labels(lang)->row[r];
         if (format == REPORT_JSON) {
-            fprintf(stdout, "%s\n    \"%s\": {\"from_ore\": ", r ? "," : "", labels[r]);
+            fprintf(stdout, "%s\n    \"%s\": {\"from_ore\": ", r ? "," : "", row_key((enum row)r));
             p->set ? fprintf(stdout, "%lld", (long long)p->ore) : fputs("null", stdout);
             fputs(", \"to_ore\": ", stdout);
             q->set ? fprintf(stdout, "%lld", (long long)q->ore) : fputs("null", stdout);
@@ -294,7 +292,7 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
         } else {
             /* widths that hold any amount up to a thousand million kroner */
             fputs("  ", stdout);
-            fput_padded(stdout, label, 20, false);
+            fput_padded(stdout, label, width, false);
             fput_padded(stdout, p->set ? report_amount(x, p->ore, &o, false) : "–", 16, true);
             fput_padded(stdout, q->set ? report_amount(y, q->ore, &o, false) : "–", 16, true);
             fput_padded(stdout, p->set && q->set ? z : "–", 16, true);
