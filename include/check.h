@@ -63,5 +63,8 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
 void check_rules(const struct project *p, const struct rates *rates,
                  struct figures *f, struct diag_list *diags);
 
+/* "skema.B" or "skema.B.rest" (rest may be NULL); caller-owned. */
+char *stage_path(enum stage s, const char *rest);
+
 /* The row's key in JSON, e.g. "omkostninger_gebyrer". */
 const char *row_key(enum row row);

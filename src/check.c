@@ -26,7 +26,7 @@ struct ctx {
     struct diag_list *diags;
 };
 
-static char *stage_path(enum stage s, const char *rest)
+char *stage_path(enum stage s, const char *rest)
 {
     return rest ? xasprintf("skema.%s.%s", stage_name(s), rest)
                 : xasprintf("skema.%s", stage_name(s));

@@ -21,10 +21,6 @@ struct ctx {
     struct diag_list *diags;
 };
 
-static char *spath(enum stage s, const char *rest)
-{
-    return xasprintf("skema.%s.%s", stage_name(s), rest);
-}
 
 static const char *date_str(char buf[16], int64_t ymd)
 {
@@ -522,7 +518,7 @@ static void same_in_c(struct ctx *c, const struct val *b, const struct val *cv,
         return;
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX];
     char *path = type ? xasprintf("skema.C.fordeling.%s.%s", type, field)
-                      : spath(STAGE_C, field);
+                      : stage_path(STAGE_C, field);
     if (count)
         diag_add(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
                  "%lld in skema C, but %lld in skema B", (long long)cv->n,
@@ -623,7 +619,7 @@ static void check_area_limit(struct ctx *c, enum stage s, enum housing type,
     char x[NUM_FMT_MAX];
     char *path = split ? xasprintf("skema.%s.fordeling.%s.bruttoetageareal_m2",
                                    stage_name(s), housing_key(type))
-                       : spath(s, "bruttoetageareal_m2");
+                       : stage_path(s, "bruttoetageareal_m2");
     diag_add(c->diags, RULE_AREA_PLAUSIBLE, bea->pos, path,
              "the average %s dwelling is %s m² bruttoetageareal, above the "
              "%lld m² of almenboligloven § 109", housing_key(type),
@@ -657,7 +653,7 @@ static void check_plausible(struct ctx *c)
         if (pct >= 500 && pct <= 2500)
             continue;
         char x[NUM_FMT_MAX];
-        char *path = spath((enum stage)s, "anskaffelsessum.omkostninger");
+        char *path = stage_path((enum stage)s, "anskaffelsessum.omkostninger");
         diag_add(c->diags, RULE_COSTS_SHARE,
                  st->anskaffelsessum.line[LINE_OMKOSTNINGER].pos, path,
                  "omkostninger are %s %% of håndværkerudgifter, outside the "
