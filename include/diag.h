@@ -10,7 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "message.h"
 #include "rules.h"
+#include "strbuf.h"
 
 /* A place in the user's file, 1-based.  line 0 means "no place". */
 struct pos {
@@ -18,12 +20,20 @@ struct pos {
     uint32_t col;
 };
 
+/*
+ * A finding is data: the rule, where, and a message ID with typed
+ * arguments (message.h).  Its words are written only when it is shown,
+ * in the report's language, by diag_message: one renderer for every
+ * format.
+ */
 struct diag {
     enum rule rule;
     enum severity severity;
     struct pos pos;
     const char *path;    /* key path such as "skema.C.anskaffelsessum.i_alt"; "" for the document */
-    const char *message;
+    const char *msgid;   /* the message, an English text with {named} arguments */
+    size_t nargs;
+    const struct msg_arg *args;   /* owned by the list, text included */
     size_t seq;          /* order of insertion, for a stable sort */
 };
 
@@ -36,17 +46,37 @@ struct diag_list *diag_list_new(void);
 void diag_list_free(struct diag_list *list);
 
 /*
- * Add a diagnostic of `rule` at its policy severity (rules.h).  path and
- * the formatted message are copied.
+ * Add a finding of `rule` at its policy severity (rules.h): msgid is a
+ * message text (a literal marked N_(), which lives as long as the
+ * program) and args its arguments, as ARGS(...) or NO_ARGS gives them.
+ * path and the arguments' texts are copied.
  */
 void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
-              const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+              const char *path, const char *msgid, size_t nargs,
+              const struct msg_arg *args);
 
 /* Add information under `rule`: always a note, whatever the policy
  * severity.  Used for "not checked: why" and for rounding differences. */
 void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
+               const char *path, const char *msgid, size_t nargs,
+               const struct msg_arg *args);
+
+/* Append the finding's message in lang. */
+void diag_message(struct strbuf *out, const struct diag *d,
+                  enum report_lang lang);
+/* The finding's message in lang, in sb (emptied first): sb->buf. */
+const char *diag_text(struct strbuf *sb, const struct diag *d,
+                      enum report_lang lang);
+
+/*
+ * Transitional: a finding whose text is formatted now, in English.
+ * Kept only while the callers move to message IDs; do not add callers.
+ */
+void diag_addf(struct diag_list *list, enum rule rule, struct pos pos,
                const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void diag_notef(struct diag_list *list, enum rule rule, struct pos pos,
+                const char *path, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
 /*

@@ -10,10 +10,10 @@
 #include <stdio.h>
 
 #include "compare.h"
+#include "message.h"
 
 enum report_format { REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV };
 
-enum report_lang { LANG_DA, LANG_EN };
 
 struct report_opts {
     enum report_format format;
@@ -34,9 +34,6 @@ struct report {
 
 /* Parse "text", "md", "html", "json" or "csv"; false if none. */
 bool report_format_parse(const char *name, enum report_format *out);
-
-/* Parse "da" or "en"; false if neither. */
-bool report_lang_parse(const char *name, enum report_lang *out);
 
 /* Write the report; returns false if writing to out failed. */
 bool report_write(FILE *out, const struct report_opts *o, const struct report *r);

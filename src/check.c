@@ -60,7 +60,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
     struct pos pos = k->sec.set ? k->sec.pos : st->sec.pos;
 
     if (!k->sec.set) {
-        diag_note(c->diags, RULE_SUM_LINES, st->sec.pos, path,
+        diag_notef(c->diags, RULE_SUM_LINES, st->sec.pos, path,
                   "not checked: skema %s gives no anskaffelsessum",
                   stage_name(s));
         goto out;
@@ -86,7 +86,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
         }
     }
     if (overflow) {
-        diag_add(c->diags, RULE_SUM_LINES, pos, path,
+        diag_addf(c->diags, RULE_SUM_LINES, pos, path,
                  "the lines cannot be added up: their sum is too large to "
                  "hold exactly");
         goto out;
@@ -97,14 +97,14 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
 
     if (!k->i_alt.set) {
         if (*missing) {
-            diag_note(c->diags, RULE_SUM_LINES, pos, path,
+            diag_notef(c->diags, RULE_SUM_LINES, pos, path,
                       "not checked: no i_alt, and %s %s not given, so skema %s "
                       "has no total", missing,
                       strchr(missing, ',') ? "are" : "is", stage_name(s));
         } else {
             fig->row[ROW_TOTAL] = (struct amount_opt){ true, sum };
             fig->total_from_lines = true;
-            diag_note(c->diags, RULE_SUM_LINES, pos, path,
+            diag_notef(c->diags, RULE_SUM_LINES, pos, path,
                       "not checked: no i_alt is stated; the total %s kr is "
                       "the sum of the lines", fmt_kr(a, sum));
         }
@@ -114,7 +114,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
     path = stage_key(pbuf, s, "anskaffelsessum.i_alt");
     pos = k->i_alt.pos;
     if (*missing) {
-        diag_note(c->diags, RULE_SUM_LINES, pos, path,
+        diag_notef(c->diags, RULE_SUM_LINES, pos, path,
                   "not checked: %s %s not given", missing,
                   strchr(missing, ',') ? "are" : "is");
         goto out;
@@ -122,7 +122,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
 
     int64_t diff;
     if (!money_sub(sum, k->i_alt.n, &diff) || diff == INT64_MIN) {
-        diag_add(c->diags, RULE_SUM_LINES, pos, path,
+        diag_addf(c->diags, RULE_SUM_LINES, pos, path,
                  "the lines and i_alt are too far apart to compare exactly");
         goto out;
     }
@@ -133,7 +133,7 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
         int64_t tol;
         if (money_mul_div(st->afrundet_til.n, given, 2, &tol) &&
             abs_diff <= tol) {
-            diag_note(c->diags, RULE_SUM_LINES, pos, path,
+            diag_notef(c->diags, RULE_SUM_LINES, pos, path,
                       "the lines add up to %s kr, %s kr from i_alt %s kr: "
                       "within the rounding of %u lines to %s kr (at most %s kr)",
                       fmt_kr(a, sum), fmt_kr(d, abs_diff),
@@ -141,14 +141,14 @@ static void check_sum(struct ctx *c, enum stage s, struct stage_figures *fig)
                       fmt_kr(r, st->afrundet_til.n), fmt_kr(t, tol));
             goto out;
         }
-        diag_add(c->diags, RULE_SUM_LINES, pos, path,
+        diag_addf(c->diags, RULE_SUM_LINES, pos, path,
                  "the lines add up to %s kr, but i_alt is %s kr: %s kr apart, "
                  "more than the rounding of %u lines to %s kr allows",
                  fmt_kr(a, sum), fmt_kr(b, k->i_alt.n), fmt_kr(d, abs_diff),
                  given, fmt_kr(r, st->afrundet_til.n));
         goto out;
     }
-    diag_add(c->diags, RULE_SUM_LINES, pos, path,
+    diag_addf(c->diags, RULE_SUM_LINES, pos, path,
              "the lines add up to %s kr, but i_alt is %s kr: %s kr apart "
              "(if the figures are rounded, say so with afrundet_til)",
              fmt_kr(a, sum), fmt_kr(b, k->i_alt.n), fmt_kr(d, abs_diff));
@@ -188,7 +188,7 @@ static void check_split_total(struct ctx *c, enum stage s, const char *key,
             any = true;
             if (!money_add(sum, v->n, &sum)) {
                 char *path = stage_path(s, "fordeling");
-                diag_add(c->diags, RULE_SPLIT_TOTAL, st->fordeling.sec.pos, path,
+                diag_addf(c->diags, RULE_SPLIT_TOTAL, st->fordeling.sec.pos, path,
                          "the split's %s are too large to add up", what);
                 free(path);
                 return;
@@ -201,11 +201,11 @@ static void check_split_total(struct ctx *c, enum stage s, const char *key,
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX];
     bool count = member == offsetof(struct areas, boliger);
     if (count)
-        diag_add(c->diags, RULE_SPLIT_TOTAL, total->pos, path,
+        diag_addf(c->diags, RULE_SPLIT_TOTAL, total->pos, path,
                  "%s is %lld, but the split by type adds up to %lld",
                  key, (long long)total->n, (long long)sum);
     else
-        diag_add(c->diags, RULE_SPLIT_TOTAL, total->pos, path,
+        diag_addf(c->diags, RULE_SPLIT_TOTAL, total->pos, path,
                  "%s is %s m², but the split by type adds up to %s m² (%s)",
                  key, fmt_pct(x, total->n), fmt_pct(y, sum), what);
     free(path);
@@ -224,7 +224,7 @@ static void check_split(struct ctx *c, enum stage s)
     if (!st->fordeling.sec.set) {
         if (type->n == HOUSING_BLANDET && stage_gives_areas(st)) {
             char *path = stage_path(s, NULL);
-            diag_note(c->diags, RULE_SPLIT_TYPE, st->sec.pos, path,
+            diag_notef(c->diags, RULE_SPLIT_TYPE, st->sec.pos, path,
                       "not checked per type: a mixed project (boligtype: "
                       "blandet) gives its dwellings and areas by type under "
                       "fordeling");
@@ -239,7 +239,7 @@ static void check_split(struct ctx *c, enum stage s)
                 continue;
             char *path = stage_path(s, NULL);
             char *full = xasprintf("%s.fordeling.%s", path, housing_key(t));
-            diag_add(c->diags, RULE_SPLIT_TYPE, a->sec.pos, full,
+            diag_addf(c->diags, RULE_SPLIT_TYPE, a->sec.pos, full,
                      "projekt.boligtype is %s, but skema %s gives %s "
                      "dwellings; a mixed project says boligtype: blandet",
                      housing_key((enum housing)type->n), stage_name(s), housing_key(t));
@@ -272,7 +272,7 @@ static void check_shares(struct ctx *c)
     if (!f->sec.set)
         return;
     if (!shares_given(f)) {
-        diag_note(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
+        diag_notef(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
                   "not checked: finansiering needs realkredit_pct, "
                   "grundkapital_pct and beboerindskud_pct to split the "
                   "anskaffelsessum");
@@ -281,7 +281,7 @@ static void check_shares(struct ctx *c)
     int64_t sum = f->realkredit_pct.n + f->grundkapital_pct.n +
                   f->beboerindskud_pct.n;   /* each is at most 100 % */
     if (sum != DEC_HUNDRED)
-        diag_add(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
+        diag_addf(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
                  "realkredit_pct, grundkapital_pct and beboerindskud_pct add "
                  "up to %s %%, not 100 %%", fmt_pct(x, sum));
 }
@@ -301,7 +301,7 @@ static void check_stated(struct ctx *c, enum stage s, const struct val *stated,
     char *path = stage_path(s, key);
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX], u[NUM_FMT_MAX];
     if (!have) {
-        diag_note(c->diags, rule, stated->pos, path,
+        diag_notef(c->diags, rule, stated->pos, path,
                   "not checked: %s cannot be derived for skema %s (%s)", key,
                   stage_name(s), how);
         free(path);
@@ -311,15 +311,15 @@ static void check_stated(struct ctx *c, enum stage s, const struct val *stated,
                  : stated->n % ORE_PER_KR == 0 ? ORE_PER_KR : 1;
     int64_t diff;
     if (!money_sub(stated->n, derived, &diff) || diff == INT64_MIN) {
-        diag_add(c->diags, rule, stated->pos, path,
+        diag_addf(c->diags, rule, stated->pos, path,
                  "%s kr is too far from the derived %s kr to compare",
                  fmt_kr(x, stated->n), fmt_kr_ore(y, derived));
     } else if ((diff < 0 ? -diff : diff) > unit / 2) {
-        diag_add(c->diags, rule, stated->pos, path,
+        diag_addf(c->diags, rule, stated->pos, path,
                  "%s kr is stated, but %s is %s kr", fmt_kr(x, stated->n),
                  how, fmt_kr_ore(y, derived));
     } else if (diff != 0 && st->afrundet_til.set) {
-        diag_note(c->diags, rule, stated->pos, path,
+        diag_notef(c->diags, rule, stated->pos, path,
                   "%s kr agrees with %s, %s kr, rounded to %s kr",
                   fmt_kr(x, stated->n), how, fmt_kr_ore(y, derived),
                   fmt_kr(u, unit));
@@ -388,7 +388,7 @@ static void note_missing(struct ctx *c, const struct shares *sh)
 {
     const struct guarantee *g = &c->p->garanti;
     if (!sh->set)
-        diag_note(c->diags, RULE_FINANCE_SHARES,
+        diag_notef(c->diags, RULE_FINANCE_SHARES,
                   c->p->finansiering.sec.set ? c->p->finansiering.sec.pos
                                              : c->p->root.pos,
                   "finansiering",
@@ -397,7 +397,7 @@ static void note_missing(struct ctx *c, const struct shares *sh)
                   "see grundkapital-pct), so the loan, grundkapital and "
                   "beboerindskud of each stage are not computed");
     if (!g->pct.set)
-        diag_note(c->diags, RULE_GUARANTEE_AMOUNT,
+        diag_notef(c->diags, RULE_GUARANTEE_AMOUNT,
                   g->sec.set ? g->sec.pos : c->p->root.pos, "garanti",
                   "not computed: garanti.pct is not given, so the guaranteed "
                   "part of the loan is not computed");

@@ -101,13 +101,13 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
                                fin->grundkapital_pct.set ||
                                fin->beboerindskud_pct.set);
     if (!tilsagn->set) {
-        diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
+        diag_notef(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                   "not checked: the grundkapital %% the law gives depends on "
                   "the tilsagn date, and projekt.datoer.tilsagn is not given");
         return;
     }
     if (!rates) {
-        diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
+        diag_notef(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                   "not checked: no rates data is loaded");
         return;
     }
@@ -125,7 +125,7 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
         }
         if (law && (law->grundkapital_pct.n != r->grundkapital_pct.n ||
                     law->realkredit_pct.n != r->realkredit_pct.n)) {
-            diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
+            diag_notef(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                       "not checked: the housing types of this mixed project "
                       "have different shares (%s %% and %s %% grundkapital); "
                       "skema checks one split per project",
@@ -136,14 +136,14 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
         law = r;
     }
     if (!law) {
-        diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
+        diag_notef(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                   "not checked: %s", why);
         return;
     }
     if (!stated) {
         *sh = (struct shares){ true, true, law->realkredit_pct.n,
                                law->grundkapital_pct.n, law->beboerindskud_pct.n };
-        diag_note(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
+        diag_notef(diags, RULE_GRUNDKAPITAL_PCT, where, "finansiering",
                   "finansiering is %s: the law's %s %% realkreditlån, "
                   "%s %% grundkapital and %s %% beboerindskud for a tilsagn of "
                   "%s are used (%s)", partial ? "incomplete" : "not stated",
@@ -170,7 +170,7 @@ void check_financing_rule(const struct project *p, const struct rates *rates,
             continue;
         char path[40];
         snprintf(path, sizeof path, "finansiering.%s", rows[i].key);
-        diag_add(diags, rows[i].rule, rows[i].stated->pos, path,
+        diag_addf(diags, rows[i].rule, rows[i].stated->pos, path,
                  "%s %% is stated, but for a tilsagn of %s the law gives "
                  "%s %% (%s)", fmt_pct(x, rows[i].stated->n),
                  date_str(d, tilsagn->n), fmt_pct(y, rows[i].law),
@@ -332,7 +332,7 @@ static void check_cap(struct ctx *c)
             zone = z ? z->id.text : NULL;
         }
         if (why) {
-            diag_note(c->diags, RULE_CAP_LIMIT, where, "maksimumsbeloeb",
+            diag_notef(c->diags, RULE_CAP_LIMIT, where, "maksimumsbeloeb",
                       "not checked: %s", why);
             return;
         }
@@ -348,11 +348,11 @@ static void check_cap(struct ctx *c)
         int64_t cap;
         bool open;
         if (!fig->row[ROW_TOTAL].set) {
-            diag_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
+            diag_notef(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                       "not checked: skema %s has no total", stage_name(s));
         } else if (!stage_cap(c, s, year, zone, &cap, &open, &open_why, &why,
                               w, sizeof w)) {
-            diag_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
+            diag_notef(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                       "not checked: %s", why);
         } else {
             fig->cap = (struct amount_opt){ true, cap };
@@ -364,7 +364,7 @@ static void check_cap(struct ctx *c)
                 int64_t pct = 0;
                 money_mul_div(over, 10000, cap > 0 ? cap : 1, &pct);
                 if (open)
-                    diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                    diag_notef(c->diags, RULE_CAP_LIMIT, at, path,
                               "not decided: the anskaffelsessum %s kr is %s kr "
                               "above the cap without the energitillæg (%s kr), "
                               "and %s; state "
@@ -372,13 +372,13 @@ static void check_cap(struct ctx *c)
                               fmt_kr(a, total), fmt_kr(b, over), fmt_kr(e, cap),
                               open_why);
                 else
-                    diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                    diag_addf(c->diags, RULE_CAP_LIMIT, at, path,
                              "the anskaffelsessum %s kr exceeds the maksimumsbeløb "
                              "%s kr by %s kr (%s %%)", fmt_kr(a, total),
                              fmt_kr(e, cap), fmt_kr(b, over),
                              fmt_x100(w, pct));
             } else if (open) {
-                diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                diag_notef(c->diags, RULE_CAP_LIMIT, at, path,
                           "within the cap even without the energitillæg "
                           "(%s kr without it; %s)", fmt_kr(e, cap), open_why);
             }
@@ -411,7 +411,7 @@ static void check_valuation(struct ctx *c)
     enum stage s = c->f->stage[STAGE_C].loan.set ? STAGE_C
                  : c->f->stage[STAGE_B].loan.set ? STAGE_B : STAGE__COUNT;
     if (s == STAGE__COUNT) {
-        diag_note(c->diags, RULE_GUARANTEE_VALUATION, g->ejendomsvaerdi_kr.pos,
+        diag_notef(c->diags, RULE_GUARANTEE_VALUATION, g->ejendomsvaerdi_kr.pos,
                   "garanti.ejendomsvaerdi_kr",
                   "not checked: no loan of skema C or B is known to set the "
                   "valuation against");
@@ -429,7 +429,7 @@ static void check_valuation(struct ctx *c)
     if (share > DEC_HUNDRED)
         share = DEC_HUNDRED;
     if (!g->pct.set) {
-        diag_note(c->diags, RULE_GUARANTEE_VALUATION, g->ejendomsvaerdi_kr.pos,
+        diag_notef(c->diags, RULE_GUARANTEE_VALUATION, g->ejendomsvaerdi_kr.pos,
                   "garanti.ejendomsvaerdi_kr",
                   "the valuation %s kr gives a guaranteed part of %s kr, %s %% "
                   "of skema %s's loan %s kr", fmt_kr(a, v), fmt_kr_ore(b, part),
@@ -443,7 +443,7 @@ static void check_valuation(struct ctx *c)
         half *= 10;
     int64_t diff = share - g->pct.n;
     if (d < DEC_DECIMALS && (diff < 0 ? -diff : diff) > half) {
-        diag_add(c->diags, RULE_GUARANTEE_VALUATION, g->pct.pos, "garanti.pct",
+        diag_addf(c->diags, RULE_GUARANTEE_VALUATION, g->pct.pos, "garanti.pct",
                  "%s %% is stated, but the valuation %s kr against skema %s's "
                  "loan %s kr gives (L − 0,60 × V) / L = %s %%",
                  fmt_pct(a, g->pct.n), fmt_kr(b, v), stage_name(s),
@@ -479,7 +479,7 @@ static void check_dates(struct ctx *c)
                 continue;
             char path[48];
             snprintf(path, sizeof path, "projekt.datoer.%s", seq[i].key);
-            diag_add(c->diags, RULE_DATES_ORDER, seq[i].v->pos, path,
+            diag_addf(c->diags, RULE_DATES_ORDER, seq[i].v->pos, path,
                      "%s %s is before %s %s", seq[i].key,
                      date_str(x, seq[i].v->n), seq[j].key, date_str(y, seq[j].v->n));
             break;
@@ -488,7 +488,7 @@ static void check_dates(struct ctx *c)
     if (!c->p->skema.stage[STAGE_C].sec.set)
         return;
     if (!d->skaeringsdag.set || !d->skema_c_indsendt.set) {
-        diag_note(c->diags, RULE_C_DEADLINE,
+        diag_notef(c->diags, RULE_C_DEADLINE,
                   d->sec.set ? d->sec.pos : c->p->projekt.sec.pos, "projekt.datoer",
                   "not checked: the deadline of skema C needs skaeringsdag and "
                   "skema_c_indsendt");
@@ -496,7 +496,7 @@ static void check_dates(struct ctx *c)
     }
     int64_t due = add_months(d->skaeringsdag.n, 6);
     if (d->skema_c_indsendt.n > due)
-        diag_add(c->diags, RULE_C_DEADLINE, d->skema_c_indsendt.pos,
+        diag_addf(c->diags, RULE_C_DEADLINE, d->skema_c_indsendt.pos,
                  "projekt.datoer.skema_c_indsendt",
                  "skema C was submitted %s, after the deadline %s (6 months "
                  "after the skæringsdag %s); it needs an extension from the "
@@ -520,11 +520,11 @@ static void same_in_c(struct ctx *c, const struct val *b, const struct val *cv,
     char *path = type ? xasprintf("skema.C.fordeling.%s.%s", type, field)
                       : stage_path(STAGE_C, field);
     if (count)
-        diag_add(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
+        diag_addf(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
                  "%lld in skema C, but %lld in skema B", (long long)cv->n,
                  (long long)b->n);
     else
-        diag_add(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
+        diag_addf(c->diags, RULE_AREAS_UNCHANGED, cv->pos, path,
                  "%s m² in skema C, but %s m² in skema B", fmt_pct(x, cv->n),
                  fmt_pct(y, b->n));
     free(path);
@@ -552,7 +552,7 @@ static void check_b_to_c(struct ctx *c)
                   false, &compared);
     }
     if (!compared)
-        diag_note(c->diags, RULE_AREAS_UNCHANGED, cs->sec.pos, "skema.C",
+        diag_notef(c->diags, RULE_AREAS_UNCHANGED, cs->sec.pos, "skema.C",
                   "not checked: skema B and C do not both give boliger or areas");
 
     const struct stage_figures *fb = &c->f->stage[STAGE_B], *fc = &c->f->stage[STAGE_C];
@@ -561,7 +561,7 @@ static void check_b_to_c(struct ctx *c)
         fc->row[ROW_TOTAL].ore > fb->row[ROW_TOTAL].ore) {
         int64_t up = fc->row[ROW_TOTAL].ore - fb->row[ROW_TOTAL].ore, pct = 0;
         money_mul_div(up, 10000, fb->row[ROW_TOTAL].ore, &pct);
-        diag_add(c->diags, RULE_TOTAL_ABOVE_B,
+        diag_addf(c->diags, RULE_TOTAL_ABOVE_B,
                  cs->anskaffelsessum.i_alt.set ? cs->anskaffelsessum.i_alt.pos
                                                : cs->sec.pos,
                  "skema.C.anskaffelsessum",
@@ -574,7 +574,7 @@ static void check_b_to_c(struct ctx *c)
         int64_t delta = cs->husleje_kr_m2.n - b->husleje_kr_m2.n, pct = 0;
         bool has_pct = b->husleje_kr_m2.n > 0 &&
                        money_mul_div(delta, 10000, b->husleje_kr_m2.n, &pct);
-        diag_note(c->diags, RULE_RENT_CHANGE, cs->husleje_kr_m2.pos,
+        diag_notef(c->diags, RULE_RENT_CHANGE, cs->husleje_kr_m2.pos,
                   "skema.C.husleje_kr_m2",
                   "the rent is %s kr per m² in skema C against %s kr in skema B: "
                   "%s kr%s%s%s", fmt_kr(x, cs->husleje_kr_m2.n),
@@ -595,7 +595,7 @@ static void check_afsatte(struct ctx *c)
     char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX];
     if (!money_mul_div(cs->afsatte_beloeb.n, 10000, fc->row[ROW_TOTAL].ore, &pct))
         return;
-    diag_note(c->diags, RULE_AFSATTE_SHARE, cs->afsatte_beloeb.pos,
+    diag_notef(c->diags, RULE_AFSATTE_SHARE, cs->afsatte_beloeb.pos,
               "skema.C.afsatte_beloeb",
               "afsatte beløb of %s kr are %s %% of the anskaffelsessum %s kr; "
               "their use is still to be documented and audited",
@@ -620,7 +620,7 @@ static void check_area_limit(struct ctx *c, enum stage s, enum housing type,
     char *path = split ? xasprintf("skema.%s.fordeling.%s.bruttoetageareal_m2",
                                    stage_name(s), housing_key(type))
                        : stage_path(s, "bruttoetageareal_m2");
-    diag_add(c->diags, RULE_AREA_PLAUSIBLE, bea->pos, path,
+    diag_addf(c->diags, RULE_AREA_PLAUSIBLE, bea->pos, path,
              "the average %s dwelling is %s m² bruttoetageareal, above the "
              "%lld m² of almenboligloven § 109", housing_key(type),
              fmt_dec1(x, avg),
@@ -654,7 +654,7 @@ static void check_plausible(struct ctx *c)
             continue;
         char x[NUM_FMT_MAX];
         char *path = stage_path((enum stage)s, "anskaffelsessum.omkostninger");
-        diag_add(c->diags, RULE_COSTS_SHARE,
+        diag_addf(c->diags, RULE_COSTS_SHARE,
                  st->anskaffelsessum.line[LINE_OMKOSTNINGER].pos, path,
                  "omkostninger are %s %% of håndværkerudgifter, outside the "
                  "usual 5-25 %%", fmt_x100(x, pct));

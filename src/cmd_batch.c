@@ -192,10 +192,13 @@ static struct summary_row check_one(const char *path, const struct options *o,
                  : r.errors ? ST_ERRORS : r.warnings ? ST_WARNINGS : ST_OK;
         for (size_t i = 0; i < diag_count(c.diags) && !first; i++) {
             const struct diag *d = diag_get(c.diags, i);
-            if (d->severity == SEV_ERROR)
+            if (d->severity == SEV_ERROR) {
+                struct strbuf sb = STRBUF_INIT;
                 first = xasprintf("%u:%u: %s%s%s [%s]", (unsigned)d->pos.line,
                                   (unsigned)d->pos.col, d->path, *d->path ? ": " : "",
-                                  d->message, rule_info(d->rule)->id);
+                                  diag_text(&sb, d, LANG_EN), rule_info(d->rule)->id);
+                strbuf_release(&sb);
+            }
         }
         f.first = first;
         if (c.loaded) {

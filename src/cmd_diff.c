@@ -87,8 +87,14 @@ static void collect(void *ctx, const char *path, enum field_type type,
 
 static bool same_finding(const struct diag *a, const struct diag *b)
 {
-    return a->rule == b->rule && a->severity == b->severity &&
-           strcmp(a->path, b->path) == 0 && strcmp(a->message, b->message) == 0;
+    if (a->rule != b->rule || a->severity != b->severity ||
+        strcmp(a->path, b->path) != 0)
+        return false;
+    struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
+    bool same = strcmp(diag_text(&x, a, LANG_EN), diag_text(&y, b, LANG_EN)) == 0;
+    strbuf_release(&x);
+    strbuf_release(&y);
+    return same;
 }
 
 /* The findings of `in` that `other` does not have; caller frees the array. */
@@ -117,7 +123,9 @@ static void json_findings(FILE *out, const char *key, const struct diag **d, siz
         json_write_string(out, d[i]->path);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
                 (unsigned)d[i]->pos.line, (unsigned)d[i]->pos.col);
-        json_write_string(out, d[i]->message);
+        struct strbuf sb = STRBUF_INIT;
+        json_write_string(out, diag_text(&sb, d[i], LANG_EN));
+        strbuf_release(&sb);
         fputc('}', out);
     }
     fputs(n ? "\n  ]" : "]", out);

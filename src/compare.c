@@ -55,7 +55,7 @@ void compare_stages(const struct project *p, const struct figures *f,
     if (given == 1) {
         for (int s = 0; s < STAGE__COUNT; s++)
             if (f->stage[s].present)
-                diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+                diag_notef(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
                           "not compared: only skema %s is given", stage_name(s));
         return;
     }
@@ -65,7 +65,7 @@ void compare_stages(const struct project *p, const struct figures *f,
                 continue;
             const char *which = s == STAGE_A ? "A→B and A→C"
                               : s == STAGE_B ? "A→B and B→C" : "B→C and A→C";
-            diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+            diag_notef(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
                       "%s not compared: skema %s is not given", which,
                       stage_name(s));
         }
@@ -95,13 +95,13 @@ void compare_stages(const struct project *p, const struct figures *f,
             for (int r = 0; r < ROW__COUNT; r++)
                 none &= !lacking->row[r].set;
             if (none)
-                diag_note(diags, RULE_COMPARE_STAGES,
+                diag_notef(diags, RULE_COMPARE_STAGES,
                           p->skema.stage[side[k]].sec.pos, path,
                           "%s→%s not compared: skema %s gives no amounts",
                           stage_name(out[i].from), stage_name(out[i].to),
                           stage_name(side[k]));
             else
-                diag_note(diags, RULE_COMPARE_STAGES,
+                diag_notef(diags, RULE_COMPARE_STAGES,
                           p->skema.stage[side[k]].sec.pos, path,
                           "%s→%s not compared for %s: skema %s does not give %s",
                           stage_name(out[i].from), stage_name(out[i].to), rows,

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "xalloc.h"
 
@@ -17,32 +18,34 @@ struct diag_list {
     size_t dropped;
     size_t by_severity[SEV_ERROR + 1];
     bool unreadable;
-    enum severity keep;   /* below this, counted but never formatted */
+    enum severity keep;   /* below this, counted but never stored */
+    struct arena *text;   /* paths and argument texts of the kept ones */
 };
 
 struct diag_list *diag_list_new(void)
 {
-    return xcalloc(1, sizeof(struct diag_list));
+    struct diag_list *list = xcalloc(1, sizeof(struct diag_list));
+    list->text = arena_new();
+    return list;
 }
 
 void diag_list_free(struct diag_list *list)
 {
     if (!list)
         return;
-    for (size_t i = 0; i < list->count; i++) {
-        free((char *)list->items[i].path);
-        free((char *)list->items[i].message);
-    }
+    arena_free(list->text);
     free(list->items);
     free(list);
 }
 
-static void add(struct diag_list *list, enum rule rule, enum severity sev,
-                struct pos pos, const char *path, const char *fmt,
-                va_list ap) __attribute__((format(printf, 6, 0)));
+static const char *keep_text(struct diag_list *list, const char *s)
+{
+    return arena_strndup(list->text, s, strlen(s));
+}
 
 static void add(struct diag_list *list, enum rule rule, enum severity sev,
-                struct pos pos, const char *path, const char *fmt, va_list ap)
+                struct pos pos, const char *path, const char *msgid,
+                size_t nargs, const struct msg_arg *args)
 {
     list->by_severity[sev]++;
     list->unreadable |= rule_info(rule)->unreadable;
@@ -56,33 +59,88 @@ static void add(struct diag_list *list, enum rule rule, enum severity sev,
         list->cap = list->cap ? list->cap * 2 : 16;
         list->items = xrealloc(list->items, list->cap * sizeof(struct diag));
     }
+    struct msg_arg *copy = NULL;
+    if (nargs) {
+        copy = arena_alloc(list->text, nargs * sizeof *copy);
+        for (size_t i = 0; i < nargs; i++) {
+            copy[i] = args[i];
+            if (args[i].type == MSG_TEXT)
+                copy[i].s = keep_text(list, args[i].s ? args[i].s : "");
+        }
+    }
     list->items[list->count] = (struct diag){
         .seq = list->count,
         .rule = rule,
         .severity = sev,
         .pos = pos,
-        .path = xstrdup(path ? path : ""),
-        .message = xvasprintf(fmt, ap),
+        .path = keep_text(list, path ? path : ""),
+        .msgid = msgid,
+        .nargs = nargs,
+        .args = copy,
     };
     list->count++;
 }
 
 void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
-              const char *path, const char *fmt, ...)
+              const char *path, const char *msgid, size_t nargs,
+              const struct msg_arg *args)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    add(list, rule, rule_info(rule)->severity, pos, path, fmt, ap);
-    va_end(ap);
+    add(list, rule, rule_info(rule)->severity, pos, path, msgid, nargs, args);
 }
 
 void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
+               const char *path, const char *msgid, size_t nargs,
+               const struct msg_arg *args)
+{
+    add(list, rule, SEV_NOTE, pos, path, msgid, nargs, args);
+}
+
+static void addv(struct diag_list *list, enum rule rule, enum severity sev,
+                 struct pos pos, const char *path, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
+
+static void addv(struct diag_list *list, enum rule rule, enum severity sev,
+                 struct pos pos, const char *path, const char *fmt, va_list ap)
+{
+    if (sev < list->keep) {     /* counted only: never format it */
+        add(list, rule, sev, pos, path, "", NO_ARGS);
+        return;
+    }
+    char *text = xvasprintf(fmt, ap);
+    add(list, rule, sev, pos, path, "{text}", ARGS(ARG_TEXT("text", text)));
+    free(text);
+}
+
+void diag_addf(struct diag_list *list, enum rule rule, struct pos pos,
                const char *path, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    add(list, rule, SEV_NOTE, pos, path, fmt, ap);
+    addv(list, rule, rule_info(rule)->severity, pos, path, fmt, ap);
     va_end(ap);
+}
+
+void diag_notef(struct diag_list *list, enum rule rule, struct pos pos,
+                const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    addv(list, rule, SEV_NOTE, pos, path, fmt, ap);
+    va_end(ap);
+}
+
+void diag_message(struct strbuf *out, const struct diag *d,
+                  enum report_lang lang)
+{
+    msg_render(out, d->msgid, d->nargs, d->args, lang);
+}
+
+const char *diag_text(struct strbuf *sb, const struct diag *d,
+                      enum report_lang lang)
+{
+    strbuf_reset(sb);
+    diag_message(sb, d, lang);
+    return sb->buf;
 }
 
 void diag_keep(struct diag_list *list, enum severity least)

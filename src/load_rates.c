@@ -198,7 +198,7 @@ static void check_source(const struct rates *r, size_t d, const struct val *k,
                          const char *path, struct diag_list *diags)
 {
     if (k->set && !known_source(r, d, k->text))
-        diag_add(diags, RULE_RATES_SOURCE, k->pos, path,
+        diag_addf(diags, RULE_RATES_SOURCE, k->pos, path,
                  "no source '%s' in kilder", k->text);
 }
 
@@ -232,10 +232,10 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
         snprintf(path, sizeof path, "zoner[%zu].kilde", i);
         check_source(r, d, &z->kilde, path, diags);
         if (z->gyldig_til.set && z->gyldig_fra.set && z->gyldig_til.n < z->gyldig_fra.n)
-            diag_add(diags, RULE_RATES_CONSISTENT, z->gyldig_til.pos, path,
+            diag_addf(diags, RULE_RATES_CONSISTENT, z->gyldig_til.pos, path,
                      "gyldig_til is before gyldig_fra");
         if (z->oevrige.set && z->oevrige.n && z->kommuner.count)
-            diag_add(diags, RULE_RATES_CONSISTENT, z->oevrige.pos, path,
+            diag_addf(diags, RULE_RATES_CONSISTENT, z->oevrige.pos, path,
                      "a zone is either its kommuner or all others (oevrige), not both");
         /* a municipality in two zones at once */
         const struct val *names = z->kommuner.items;
@@ -249,7 +249,7 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
                 for (size_t b = 0; b < y->kommuner.count; b++)
                     if (names[a].set && other[b].set &&
                         rates_same_kommune(names[a].text, other[b].text))
-                        diag_add(diags, RULE_RATES_CONSISTENT, other[b].pos,
+                        diag_addf(diags, RULE_RATES_CONSISTENT, other[b].pos,
                                  "zoner", "%s is in zone %s and in zone %s at "
                                  "the same time", other[b].text, z->id.text,
                                  y->id.text);
@@ -263,7 +263,7 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
         const struct val *zones = c->zoner.items;
         for (size_t k = 0; k < c->zoner.count; k++)
             if (zones[k].set && !known_zone(r, d, zones[k].text))
-                diag_add(diags, RULE_RATES_CONSISTENT, zones[k].pos, path,
+                diag_addf(diags, RULE_RATES_CONSISTENT, zones[k].pos, path,
                          "no zone '%s' in zoner", zones[k].text);
         /* two rows for the same case */
         EACH(doc, maksimumsbeloeb, const struct rate_cap, o) {
@@ -276,7 +276,7 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
                 for (size_t b = 0; b < o->zoner.count; b++)
                     if (zones[a].set && oz[b].set &&
                         strcmp(zones[a].text, oz[b].text) == 0)
-                        diag_add(diags, RULE_RATES_CONSISTENT, oz[b].pos,
+                        diag_addf(diags, RULE_RATES_CONSISTENT, oz[b].pos,
                                  "maksimumsbeloeb", "a second cap for %lld, "
                                  "%s, zone %s and the same tilsagn dates",
                                  (long long)c->aar.n,
@@ -289,7 +289,7 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
         snprintf(path, sizeof path, "energitillaeg[%zu]", i++);
         check_source(r, d, &e->kilde, path, diags);
         if (e->kr_m2.set && !(e->aar.set && e->byggeform.set))
-            diag_add(diags, RULE_RATES_CONSISTENT, e->kr_m2.pos, path,
+            diag_addf(diags, RULE_RATES_CONSISTENT, e->kr_m2.pos, path,
                      "an amount needs the year (aar) and byggeform it is for");
     }
     i = 0;
@@ -300,7 +300,7 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
             s->beboerindskud_pct.set &&
             s->grundkapital_pct.n + s->realkredit_pct.n + s->beboerindskud_pct.n
                 != DEC_HUNDRED)
-            diag_add(diags, RULE_RATES_CONSISTENT, s->sec.pos, path,
+            diag_addf(diags, RULE_RATES_CONSISTENT, s->sec.pos, path,
                      "the three shares do not add up to 100 %%");
     }
 }

@@ -265,13 +265,13 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
         digits(s + 5, 2) && digits(s + 8, 2)) {
         int64_t y = number(s, 4), m = number(s + 5, 2), d = number(s + 8, 2);
         if (m < 1 || m > 12) {
-            diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
                      "'%s' is not a date: there is no month %02d; dates are "
                      "written YYYY-MM-DD", s, (int)m);
             return;
         }
         if (d < 1 || d > days_in_month(y, m)) {
-            diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
                      "'%s' is not a date: %s %d has %d days", s,
                      month_names[m - 1], (int)y, days_in_month(y, m));
             return;
@@ -285,11 +285,11 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
     /* DD-MM-YYYY and DD.MM.YYYY are common in Danish documents */
     if (n->len == 10 && (s[2] == '-' || s[2] == '.' || s[2] == '/') &&
         s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4))
-        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
                  "'%s' is not a date in the form YYYY-MM-DD; did you mean "
                  "%.4s-%.2s-%.2s?", s, s + 6, s + 3, s);
     else
-        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
                  "'%s' is not a date; dates are written YYYY-MM-DD, e.g. "
                  "2021-06-15", s);
 }
@@ -342,13 +342,13 @@ static bool load_number(struct walk *w, const struct field *f,
                       : DEC_DECIMALS;
     enum rule rule = type_rule(f->type);
     if (!n->plain) {
-        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  "expected %s, got quoted text \"%s\"; write the number "
                  "without quotes", type_words(f->type), n->text);
         return false;
     }
     if (is_null(n)) {
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "no value given (%s); if it is not known, leave the key out",
                  f->what);
         return false;
@@ -357,42 +357,42 @@ static bool load_number(struct walk *w, const struct field *f,
     enum num_status st = num_parse(n->text, n->len, decimals, &v);
     const char *dot = strchr(n->text, '.');
     if (st == NUM_DECIMALS && money && dot && strlen(dot) == 4 && dot - n->text <= 3)
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "'%s' is not an amount: at most two decimals (øre); if '.' "
                  "separates thousands here, write %.*s%s", n->text,
                  (int)(dot - n->text), n->text, dot + 1);
     else if (st == NUM_DECIMALS && money)
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "'%s' is not an amount: at most two decimals (øre)", n->text);
     else if (st == NUM_DECIMALS)
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "'%s' has more than %u decimals", n->text, decimals);
     else if (st == NUM_RANGE && money)
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "'%s' is too large: the largest amount skema holds exactly "
                  "is 92233720368547758.07 kr", n->text);
     else if (st == NUM_RANGE)
-        diag_add(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
+        diag_addf(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
     else if (st == NUM_NOT_INTEGER)
-        diag_add(w->diags, rule, n->pos, path, "'%s' is not a whole number",
+        diag_addf(w->diags, rule, n->pos, path, "'%s' is not a whole number",
                  n->text);
     else if (st != NUM_OK && money) {
         char *guess = amount_guess(n->text, st);
         if (guess)
-            diag_add(w->diags, rule, n->pos, path,
+            diag_addf(w->diags, rule, n->pos, path,
                      "'%s' is not an amount: %s; did you mean %s?", n->text,
                      num_status_str(st), guess);
         else
-            diag_add(w->diags, rule, n->pos, path,
+            diag_addf(w->diags, rule, n->pos, path,
                      "'%s' is not an amount: %s; write kroner as 8959000, "
                      "8_959_000 or 8959000.50", n->text, num_status_str(st));
         free(guess);
     } else if (st != NUM_OK && f->type == FT_PCT)
-        diag_add(w->diags, rule, n->pos, path,
+        diag_addf(w->diags, rule, n->pos, path,
                  "'%s' is not a percentage: %s; write e.g. 55.51 for 55,51 %%",
                  n->text, num_status_str(st));
     else if (st != NUM_OK)
-        diag_add(w->diags, rule, n->pos, path, "'%s' is not %s: %s", n->text,
+        diag_addf(w->diags, rule, n->pos, path, "'%s' is not %s: %s", n->text,
                  type_words(f->type), num_status_str(st));
     if (st != NUM_OK)
         return false;
@@ -407,7 +407,7 @@ static bool load_number(struct walk *w, const struct field *f,
     else if (f->type == FT_YEAR && (v < 1900 || v > 2199))
         range = "a year from 1900 to 2199";
     if (range) {
-        diag_add(w->diags, RULE_VALUE_RANGE, n->pos, path, "%s is out of range: %s",
+        diag_addf(w->diags, RULE_VALUE_RANGE, n->pos, path, "%s is out of range: %s",
                  n->text, range);
         return false;
     }
@@ -419,7 +419,7 @@ static bool load_text(struct walk *w, const struct field *f,
                       const struct ynode *n, struct val *out, const char *path)
 {
     if (is_null(n) || n->len == 0) {
-        diag_add(w->diags, type_rule(f->type), n->pos, path,
+        diag_addf(w->diags, type_rule(f->type), n->pos, path,
                  "no text given; %s is needed here", f->what);
         return false;
     }
@@ -428,18 +428,18 @@ static bool load_text(struct walk *w, const struct field *f,
             out->n = n->text[0] == 't';
             return true;
         }
-        diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
                  "'%s' is not true or false", n->text);
         return false;
     }
     if (is_bool(n)) {
-        diag_add(w->diags, type_rule(f->type), n->pos, path,
+        diag_addf(w->diags, type_rule(f->type), n->pos, path,
                  "unquoted '%s' reads as a yes/no value in YAML; quote it: \"%s\"",
                  n->text, n->text);
         return false;
     }
     if (f->type == FT_FORMAT && strcmp(n->text, f->values[0]) != 0) {
-        diag_add(w->diags, RULE_FORMAT_VERSION, n->pos, path,
+        diag_addf(w->diags, RULE_FORMAT_VERSION, n->pos, path,
                  "format '%s' is not supported; this version of skema reads %s",
                  n->text, f->values[0]);
         return false;
@@ -449,7 +449,7 @@ static bool load_text(struct walk *w, const struct field *f,
         for (const char *p = n->text; ok && *p; p++)
             ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
         if (!ok) {
-            diag_add(w->diags, RULE_VALUE_TEXT, n->pos, path,
+            diag_addf(w->diags, RULE_VALUE_TEXT, n->pos, path,
                      "'%s' is not an id: use lower-case letters a-z, digits "
                      "and '-'", n->text);
             return false;
@@ -468,10 +468,10 @@ static bool load_text(struct walk *w, const struct field *f,
             if (strcmp(t, f->values[i]) == 0)
                 hit = f->values[i];
         if (hit)
-            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
                      "'%s' is not one of %s; did you mean %s?", n->text, list, hit);
         else
-            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
                      "'%s' is not one of %s", n->text, list);
         free(t);
         free(list);
@@ -489,7 +489,7 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     as.type = type;
     if (n->kind != YNODE_SCALAR) {
         char *got = node_words(n);
-        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  "expected %s (%s), got %s", type_words(type), f->what, got);
         free(got);
         return;
@@ -519,13 +519,13 @@ static void wrong_container(struct walk *w, const struct field *f,
 {
     const char *want = f->type == FT_LIST ? "a list" : "a mapping";
     if (n->kind == YNODE_SCALAR && is_null(n)) {
-        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  "expected %s (%s), got nothing; write %s or leave the key out",
                  want, f->what, f->type == FT_LIST ? "[]" : "{}");
         return;
     }
     char *got = node_words(n);
-    diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path, "expected %s (%s), got %s",
+    diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path, "expected %s (%s), got %s",
              want, f->what, got);
     free(got);
 }
@@ -574,7 +574,7 @@ static bool map_key(struct walk *w, const struct ynode *node,
         return false;   /* reported where it was read */
     if (key->kind != YNODE_SCALAR) {
         char *got = node_words(key);
-        diag_add(w->diags, RULE_KEY_TYPE, key->pos, w->path,
+        diag_addf(w->diags, RULE_KEY_TYPE, key->pos, w->path,
                  "a key must be a plain name, not %s", got);
         free(got);
         return false;
@@ -583,7 +583,7 @@ static bool map_key(struct walk *w, const struct ynode *node,
     for (const struct ynode *prev = node->child; prev != key;
          prev = prev->next->next) {
         if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
-            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path,
+            diag_addf(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path,
                      "'%s' is given twice in this mapping (first at line %u "
                      "column %u); give it once", key->text,
                      (unsigned)prev->pos.line, (unsigned)prev->pos.col);
@@ -652,7 +652,7 @@ static void load_value(struct walk *w, const struct field *f,
                             in_c || (f->flags & F_IS_C));
         if (!any && (f->flags & F_ONE_CHILD)) {
             char *list = key_list(f->map);
-            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
                      "nothing given; give at least one of %s", list);
             free(list);
         }
@@ -705,15 +705,15 @@ static bool load_map(struct walk *w, const struct ynode *node,
             const char *near = closest(spec, key->text);
             char *list = key_list(spec);
             if (near)
-                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
                          "unknown key '%s'; did you mean '%s'?", key->text, near);
             else
-                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
                          "unknown key '%s'; the keys here are %s", key->text,
                          list);
             free(list);
         } else if ((f->flags & F_ONLY_C) && !in_c) {
-            diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
+            diag_addf(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
                      "'%s' (%s) belongs in skema C only", key->text, f->what);
         } else {
             seen[i] = true;
@@ -725,7 +725,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
 
     for (size_t i = 0; i < spec->count; i++) {
         if (!seen[i] && (spec->fields[i].flags & F_REQUIRED))
-            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
                      "required key '%s' is missing (%s)", spec->fields[i].key,
                      spec->fields[i].what);
     }
@@ -743,11 +743,11 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
                 format = spec->fields[i].values[0];
         char *got = node_words(root);
         if (format)
-            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
                      "the document is %s; a %s file is a mapping that starts "
                      "with 'format: %s'", got, format, format);
         else
-            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
                      "the document is %s, not a mapping of keys", got);
         free(got);
         return;

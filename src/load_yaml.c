@@ -100,7 +100,7 @@ static void report(struct builder *b, enum rule rule, struct pos pos,
     va_start(ap, fmt);
     char *msg = xvasprintf(fmt, ap);
     va_end(ap);
-    diag_add(b->diags, rule, pos, path, "%s", msg);
+    diag_addf(b->diags, rule, pos, path, "%s", msg);
     free(msg);
     free(path);
 }
@@ -177,9 +177,9 @@ static void report_parser_error(struct builder *b, const yaml_parser_t *p)
         struct pos pos = offset_pos(b->data, b->len, bad);
         unsigned char byte = (unsigned char)b->data[bad];
         if (byte == 0)
-            diag_add(b->diags, RULE_YAML_ENCODING, pos, "", "%s", why);
+            diag_addf(b->diags, RULE_YAML_ENCODING, pos, "", "%s", why);
         else
-            diag_add(b->diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
+            diag_addf(b->diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
                      byte, why);
         return;
     }
@@ -355,7 +355,7 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
     if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
                      (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
         /* libyaml would read UTF-16; a skema file is UTF-8 */
-        diag_add(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
+        diag_addf(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
                  "the file is UTF-16; save it as UTF-8");
         free(b.stack);
         return doc;
@@ -384,7 +384,7 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
         }
     }
     if (done && b.documents == 0)
-        diag_add(diags, RULE_YAML_DOCUMENTS, (struct pos){ 1, 1 }, "",
+        diag_addf(diags, RULE_YAML_DOCUMENTS, (struct pos){ 1, 1 }, "",
                  "the file holds no YAML document: it is empty or only "
                  "comments");
     yaml_parser_delete(&parser);

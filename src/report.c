@@ -20,17 +20,6 @@ bool report_format_parse(const char *name, enum report_format *out)
     return false;
 }
 
-bool report_lang_parse(const char *name, enum report_lang *out)
-{
-    if (strcmp(name, "da") == 0)
-        *out = LANG_DA;
-    else if (strcmp(name, "en") == 0)
-        *out = LANG_EN;
-    else
-        return false;
-    return true;
-}
-
 bool report_write(FILE *out, const struct report_opts *o, const struct report *r)
 {
     switch (o->format) {

@@ -555,7 +555,9 @@ static void finding(FILE *out, const char *file, const struct diag *d,
         put(out, "</code>");
     }
     put(out, "<span class=\"msg\">");
-    esc(out, d->message);
+    struct strbuf sb = STRBUF_INIT;
+    esc(out, diag_text(&sb, d, LANG_EN));
+    strbuf_release(&sb);
     put(out, " <span class=\"rule\">[");
     esc(out, rule_info(d->rule)->id);
     put(out, "]</span></span></li>\n");

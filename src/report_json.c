@@ -149,7 +149,9 @@ static void findings(FILE *out, const struct diag_list *diags)
         json_write_string(out, d->path);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
                 (unsigned)d->pos.line, (unsigned)d->pos.col);
-        json_write_string(out, d->message);
+        struct strbuf sb = STRBUF_INIT;
+        json_write_string(out, diag_text(&sb, d, LANG_EN));
+        strbuf_release(&sb);
         fputs(", \"basis\": ", out);
         json_write_string(out, rule_info(d->rule)->basis);
         fputc('}', out);

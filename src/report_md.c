@@ -58,7 +58,9 @@ static void md_findings(FILE *out, const struct report *r, const struct labels *
         if (*d->path)
             fprintf(out, " `%s`", d->path);
         fputs(": ", out);
-        md_text(out, d->message);
+        struct strbuf sb = STRBUF_INIT;
+        md_text(out, diag_text(&sb, d, LANG_EN));
+        strbuf_release(&sb);
         fprintf(out, " (%s)\n", rule_info(d->rule)->id);
     }
     if (diag_dropped(r->diags)) {

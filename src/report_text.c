@@ -18,7 +18,9 @@ static void diag_line(FILE *out, const char *file, const struct diag *d,
             severity_name(d->severity), color ? "\033[0m" : "");
     if (*d->path)
         fprintf(out, "%s: ", d->path);
-    fprintf(out, "%s [%s]\n", d->message, rule_info(d->rule)->id);
+    struct strbuf sb = STRBUF_INIT;
+    fprintf(out, "%s [%s]\n", diag_text(&sb, d, LANG_EN), rule_info(d->rule)->id);
+    strbuf_release(&sb);
 }
 
 void report_diag_line(FILE *out, const char *file, const struct diag *d)

@@ -64,12 +64,18 @@ void expect_true(bool cond, const char *text, const char *file,
     _fail(file, line);
 }
 
+const char *msg_of(const struct diag *d)
+{
+    static struct strbuf sb = STRBUF_INIT;
+    return diag_text(&sb, d, LANG_EN);
+}
+
 void dump(const struct diag_list *diags)
 {
     for (size_t i = 0; i < diag_count(diags); i++) {
         const struct diag *d = diag_get(diags, i);
         print_error("  %u:%u %s %s [%s] %s\n", (unsigned)d->pos.line,
                     (unsigned)d->pos.col, severity_name(d->severity),
-                    rule_info(d->rule)->id, d->path, d->message);
+                    rule_info(d->rule)->id, d->path, msg_of(d));
     }
 }

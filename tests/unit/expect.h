@@ -34,3 +34,6 @@ void expect_true(bool cond, const char *text, const char *file, int line,
 
 /* Print every diagnostic of a list, to see what a failing case gave. */
 void dump(const struct diag_list *diags);
+
+/* A finding's message in English; valid until the next call. */
+const char *msg_of(const struct diag *d);

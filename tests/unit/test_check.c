@@ -127,7 +127,7 @@ static void check_diags(const char *name, const struct diag_list *diags,
         EXPECT_I64(d->pos.line, w->line, "%s: finding %zu line", name, k);
         EXPECT_I64(d->pos.col, w->col, "%s: finding %zu column", name, k);
         EXPECT_STR(d->path, w->path, "%s: finding %zu path", name, k);
-        EXPECT_CONTAINS(d->message, w->message, "%s: finding %zu message",
+        EXPECT_CONTAINS(msg_of(d), w->message, "%s: finding %zu message",
                         name, k);
     }
 }

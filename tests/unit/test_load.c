@@ -336,7 +336,7 @@ static void test_invalid_documents(void **state)
                        c->name, k);
             EXPECT_STR(d->path, w->path, "%s: diagnostic %zu path", c->name,
                        k);
-            EXPECT_CONTAINS(d->message, w->message,
+            EXPECT_CONTAINS(msg_of(d), w->message,
                             "%s: diagnostic %zu message", c->name, k);
         }
         project_release(store);
@@ -921,6 +921,7 @@ static void test_rules(void **state)
 
 /* ---- the diagnostics list ----------------------------------------------------- */
 
+
 static void test_diag_list(void **state)
 {
     (void)state;
@@ -929,10 +930,11 @@ static void test_diag_list(void **state)
     EXPECT_TRUE(diag_get(list, 0) == NULL, "diag_get on an empty list");
 
     diag_add(list, RULE_SUM_LINES, (struct pos){ 4, 2 }, "skema.C",
-             "%s %d", "lines", 3);
-    diag_note(list, RULE_SUM_LINES, (struct pos){ 5, 1 }, NULL, "note %s",
-              "only");
-    diag_add(list, RULE_COMPARE_STAGES, (struct pos){ 0, 0 }, "", "compare");
+             "{what} {n}", ARGS(ARG_TEXT("what", "lines"), ARG_INT("n", 3)));
+    diag_note(list, RULE_SUM_LINES, (struct pos){ 5, 1 }, NULL, "note {x}",
+              ARGS(ARG_TEXT("x", "only")));
+    diag_add(list, RULE_COMPARE_STAGES, (struct pos){ 0, 0 }, "", "compare",
+             NO_ARGS);
     EXPECT_I64((int64_t)diag_count(list), 3, "three added");
     EXPECT_I64((int64_t)diag_count_severity(list, SEV_ERROR), 1, "errors");
     EXPECT_I64((int64_t)diag_count_severity(list, SEV_NOTE), 2, "notes");
@@ -944,11 +946,11 @@ static void test_diag_list(void **state)
     EXPECT_I64(d->rule, RULE_SUM_LINES, "diag 0 rule");
     EXPECT_I64(d->severity, SEV_ERROR, "diag_add takes the policy severity");
     EXPECT_STR(d->path, "skema.C", "diag 0 path");
-    EXPECT_STR(d->message, "lines 3", "diag 0 message");
+    EXPECT_STR(msg_of(d), "lines 3", "diag 0 message");
     d = diag_get(list, 1);
     EXPECT_I64(d->severity, SEV_NOTE, "diag_note is always a note");
     EXPECT_STR(d->path, "", "a NULL path is the document");
-    EXPECT_STR(d->message, "note only", "diag 1 message");
+    EXPECT_STR(msg_of(d), "note only", "diag 1 message");
     d = diag_get(list, 2);
     EXPECT_I64(d->severity, SEV_NOTE, "compare-stages is a note by policy");
     EXPECT_TRUE(diag_get(list, 3) == NULL, "diag_get past the end");
@@ -956,12 +958,13 @@ static void test_diag_list(void **state)
     /* the path and message are copies */
     char path[16] = "skema.A";
     char arg[16] = "text";
-    diag_add(list, RULE_YAML_SYNTAX, (struct pos){ 1, 1 }, path, "%s", arg);
+    diag_add(list, RULE_YAML_SYNTAX, (struct pos){ 1, 1 }, path, "{a}",
+             ARGS(ARG_TEXT("a", arg)));
     strcpy(path, "changed");
     strcpy(arg, "changed");
     d = diag_get(list, 3);
     EXPECT_STR(d->path, "skema.A", "the path is copied");
-    EXPECT_STR(d->message, "text", "the message is copied");
+    EXPECT_STR(msg_of(d), "text", "the message is copied");
     EXPECT_TRUE(diag_any_unreadable(list), "yaml-syntax is unreadable");
 
     diag_list_free(list);
@@ -990,18 +993,18 @@ static void test_diag_sort(void **state)
     struct diag_list *list = diag_list_new();
     for (size_t i = 0; i < ALEN(added); i++)
         diag_add(list, RULE_KEY_UNKNOWN, (struct pos){ added[i].line,
-                 added[i].col }, added[i].tag, "%s", added[i].tag);
+                 added[i].col }, added[i].tag, "{t}", ARGS(ARG_TEXT("t", added[i].tag)));
     diag_sort(list);
     EXPECT_I64((int64_t)diag_count(list), (int64_t)ALEN(order), "sorted");
     for (size_t i = 0; i < ALEN(order); i++) {
         const struct diag *d = diag_get(list, i);
-        EXPECT_STR(d->message, order[i], "sorted position %zu", i);
+        EXPECT_STR(msg_of(d), order[i], "sorted position %zu", i);
         EXPECT_STR(d->path, order[i], "sorted position %zu path", i);
     }
     /* sorting again changes nothing */
     diag_sort(list);
     for (size_t i = 0; i < ALEN(order); i++)
-        EXPECT_STR(diag_get(list, i)->message, order[i],
+        EXPECT_STR(msg_of(diag_get(list, i)), order[i],
                    "sorted twice, position %zu", i);
     diag_list_free(list);
 
@@ -1009,9 +1012,9 @@ static void test_diag_sort(void **state)
     list = diag_list_new();
     diag_sort(list);
     EXPECT_I64((int64_t)diag_count(list), 0, "empty list sorted");
-    diag_add(list, RULE_KEY_UNKNOWN, (struct pos){ 3, 3 }, "x", "only");
+    diag_add(list, RULE_KEY_UNKNOWN, (struct pos){ 3, 3 }, "x", "only", NO_ARGS);
     diag_sort(list);
-    EXPECT_STR(diag_get(list, 0)->message, "only", "list of one sorted");
+    EXPECT_STR(msg_of(diag_get(list, 0)), "only", "list of one sorted");
     diag_list_free(list);
 }
 

@@ -15,6 +15,7 @@
 
 #include "money.h"
 #include "rates.h"
+#include "expect.h"
 
 static struct rates *builtin(void)
 {
@@ -25,7 +26,7 @@ static struct rates *builtin(void)
         for (size_t i = 0; i < diag_count(diags); i++)
             print_error("%u:%u %s\n", (unsigned)diag_get(diags, i)->pos.line,
                         (unsigned)diag_get(diags, i)->pos.col,
-                        diag_get(diags, i)->message);
+                        msg_of(diag_get(diags, i)));
     }
     assert_true(ok);
     assert_int_equal(diag_count(diags), 0);
@@ -310,7 +311,7 @@ static void test_broken_rates(void **state)
                             (unsigned)diag_get(diags, k)->pos.line,
                             (unsigned)diag_get(diags, k)->pos.col,
                             rule_info(diag_get(diags, k)->rule)->id,
-                            diag_get(diags, k)->message);
+                            msg_of(diag_get(diags, k)));
         assert_true(found);
         /* a refused document leaves nothing behind to look up */
         const char *why;

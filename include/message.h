@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Messages: a text a user reads is a message ID (its English text, as
+ * gettext's msgid) with named, typed arguments, written out only when a
+ * report is, in the report's language.  After clang's diagnostics: the
+ * checks say *what* (a rule outcome and its figures), this module says
+ * it in words, in one place.
+ *
+ * A message text names its arguments in braces: "the lines add up to
+ * {sum} kr, but i_alt is {total} kr".  An argument's type decides how it
+ * is written (an amount as 65.893.137, a percentage as 55,51, a date as
+ * 2021-11-03), so a translation can move the arguments but never has to
+ * format a number.  "{{" is a literal brace.
+ */
+#pragma once
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strbuf.h"
+
+enum report_lang { LANG_DA, LANG_EN };
+
+/* Parse "da" or "en"; false if neither. */
+bool report_lang_parse(const char *name, enum report_lang *out);
+
+/* Mark a message text for extraction (xgettext --keyword=N_) without
+ * translating it where it stands: it is translated when written. */
+#define N_(text) (text)
+
+enum msg_type {
+    MSG_KR,         /* øre; kr with øre only when not whole: 65.893.137 */
+    MSG_KR_ORE,     /* øre; kr with øre always: 6.589.313,70 */
+    MSG_KR_DELTA,   /* øre; signed: +594.000 */
+    MSG_DEC,        /* millionths (a percentage or an area), no trailing zeros */
+    MSG_DEC_SHOWN,  /* millionths, with exactly `shown` decimals (at least 2) */
+    MSG_X100,       /* hundredths of a percent: 2,43 */
+    MSG_INT,        /* a whole number */
+    MSG_DATE,       /* YYYYMMDD as an ISO date */
+    MSG_TEXT,       /* text from the user's file, or a key of the format */
+};
+
+struct msg_arg {
+    const char *name;
+    enum msg_type type;
+    unsigned shown;     /* MSG_DEC_SHOWN only */
+    int64_t n;
+    const char *s;      /* MSG_TEXT */
+};
+
+#define ARG_KR(name, ore) ((struct msg_arg){ (name), MSG_KR, 0, (ore), NULL })
+#define ARG_KR_ORE(name, ore) ((struct msg_arg){ (name), MSG_KR_ORE, 0, (ore), NULL })
+#define ARG_KR_DELTA(name, ore) ((struct msg_arg){ (name), MSG_KR_DELTA, 0, (ore), NULL })
+#define ARG_DEC(name, micro) ((struct msg_arg){ (name), MSG_DEC, 0, (micro), NULL })
+#define ARG_DEC_SHOWN(name, micro, d) \
+    ((struct msg_arg){ (name), MSG_DEC_SHOWN, (d), (micro), NULL })
+#define ARG_X100(name, x100) ((struct msg_arg){ (name), MSG_X100, 0, (x100), NULL })
+#define ARG_INT(name, v) ((struct msg_arg){ (name), MSG_INT, 0, (int64_t)(v), NULL })
+#define ARG_DATE(name, ymd) ((struct msg_arg){ (name), MSG_DATE, 0, (ymd), NULL })
+#define ARG_TEXT(name, text) ((struct msg_arg){ (name), MSG_TEXT, 0, 0, (text) })
+
+/*
+ * The argument list of a call, as a count and an array:
+ *   diag_add(list, RULE_X, pos, path, N_("{a} is not {b}"),
+ *            ARGS(ARG_KR("a", x), ARG_KR("b", y)));
+ * NO_ARGS for a message without arguments.
+ */
+#define ARGS(...) \
+    (sizeof((const struct msg_arg[]){ __VA_ARGS__ }) / sizeof(struct msg_arg)), \
+    ((const struct msg_arg[]){ __VA_ARGS__ })
+#define NO_ARGS 0, (const struct msg_arg *)NULL
+
+/* The message's text in lang: its translation, or the msgid itself. */
+const char *msg_text(const char *msgid, enum report_lang lang);
+
+/*
+ * Append msgid, translated into lang, with its arguments written in.  A
+ * placeholder whose name no argument has is written as it stands, so a
+ * mistake shows in the output (and tests/unit/test_message.c fails).
+ */
+void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
+                const struct msg_arg *args, enum report_lang lang);
+
+/* One argument as the message would write it. */
+void msg_arg_render(struct strbuf *out, const struct msg_arg *arg,
+                    enum report_lang lang);
