@@ -27,14 +27,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     struct project p;
     struct project_store *store = project_load((const char *)data, size, &p, diags);
     struct figures f;
-    struct comparison cmp[COMPARISONS];
     bool loaded = diag_count_severity(diags, SEV_ERROR) == 0;
     if (loaded) {
         check_project(&p, rates, &f, diags);
-        compare_stages(&p, &f, cmp, diags);
     }
     diag_sort(diags);
-    struct report r = { "fuzz.yaml", loaded, &p, &f, cmp, diags };
+    struct report r = { "fuzz.yaml", loaded, &p, &f, diags };
     static const enum report_format formats[] = {
         REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV,
     };

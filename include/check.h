@@ -25,6 +25,14 @@ struct amount_opt {
     int64_t ore;
 };
 
+/* A percentage in hundredths (243 is 2,43 %), rounded half away from
+ * zero; not set where its base is zero or missing: a share of nothing is
+ * never given a number. */
+struct pct_opt {
+    bool set;
+    int64_t x100;
+};
+
 struct stage_figures {
     bool present;
     struct amount_opt row[ROW__COUNT];
@@ -32,10 +40,41 @@ struct stage_figures {
     struct amount_opt lines_sum;    /* of the lines given, when all three main lines are */
     struct amount_opt loan, grundkapital, beboerindskud, guarantee;
     /* the cost cap (B and C): cap_open means the energitillæg is unknown,
-     * so cap is only what the cap is at least */
+     * so cap is only what the cap is at least (and the room too) */
     struct amount_opt cap;
     bool cap_open;
+    struct amount_opt cap_room;     /* cap − total: under (+) or over (−) */
+    struct pct_opt cap_room_pct;    /* cap_room in % of the cap */
+    /* omkostninger (with gebyrer) in % of håndværkerudgifter */
+    struct pct_opt costs_share;
+    struct amount_opt rent;         /* husleje per m² as stated, øre */
+    struct amount_opt afsatte;      /* skema C's afsatte beløb */
+    struct pct_opt afsatte_share;   /* afsatte in % of the total */
 };
+
+/* One figure from one stage to another. */
+struct change {
+    bool set;               /* both stages give the figure */
+    int64_t delta_ore;      /* to − from */
+    bool has_pct;           /* false when `from` is zero */
+    int64_t pct_x100;       /* delta / from in hundredths of a percent,
+                               rounded half away from zero */
+    bool has_share;         /* when `from` gives a total other than 0 */
+    int64_t share_x100;     /* delta / the `from` stage's total, in
+                               hundredths of a percent: the lines' shares
+                               add up to the total's change in % */
+};
+
+/* Everything that changes between two stages. */
+struct comparison {
+    enum stage from, to;
+    bool done;              /* both stages are given */
+    struct change row[ROW__COUNT];
+    struct change loan, grundkapital, beboerindskud, guarantee;
+    struct change cap, cap_room, rent;
+};
+
+#define COMPARISONS 3       /* A→B, B→C, A→C */
 
 /* The financing shares used: as stated, or as the law gives them. */
 struct shares {
@@ -44,15 +83,18 @@ struct shares {
     int64_t realkredit, grundkapital, beboerindskud;   /* millionths of % */
 };
 
+/* The checked result: every figure a report, batch row or diff shows. */
 struct figures {
     struct stage_figures stage[STAGE__COUNT];
     struct shares shares;
+    struct comparison cmp[COMPARISONS];   /* A→B, B→C, A→C */
 };
 
 /*
  * Check a loaded project (one whose load reported no errors) against the
  * arithmetic and, with rates (NULL: none), the rules; derive its figures
- * into *out.  Findings are appended to diags.
+ * and the changes between its stages into *out.  Findings are appended
+ * to diags.
  */
 void check_project(const struct project *p, const struct rates *rates,
                    struct figures *out, struct diag_list *diags);

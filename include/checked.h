@@ -14,7 +14,6 @@ struct checked {
     struct project project;
     struct project_store *store;
     struct figures figures;
-    struct comparison cmp[COMPARISONS];
     struct diag_list *diags;
     bool loaded;             /* the file loaded without errors and was checked */
 };

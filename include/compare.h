@@ -1,36 +1,32 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Compare: the changes between stages, A→B, B→C and A→C, for every row of
- * the committee table, in kr and in %.
+ * the committee table and every derived figure, in kr and in %.  The
+ * result lives in struct figures (check.h); check_project fills it.
  */
 #pragma once
 
 #include "check.h"
 
-struct change {
-    bool set;               /* both stages give the row */
-    int64_t delta_ore;      /* to − from */
-    bool has_pct;           /* false when `from` is zero */
-    int64_t pct_x100;       /* delta / from in hundredths of a percent,
-                               rounded half away from zero */
-    bool has_share;         /* when `from` gives a total other than 0 */
-    int64_t share_x100;     /* delta / the `from` stage's total, in
-                               hundredths of a percent: the lines' shares
-                               add up to the total's change in % */
-};
+/* The change of one figure; unset unless both give it.  base, when set
+ * and not zero, is what share_x100 is a share of. */
+void compare_change(const struct amount_opt *from, const struct amount_opt *to,
+                    const struct amount_opt *base, struct change *out);
 
-struct comparison {
-    enum stage from, to;
-    bool done;              /* both stages are given */
-    struct change row[ROW__COUNT];
-};
-
-#define COMPARISONS 3
+/* Every change from one stage's figures to another's (any two, also of
+ * two files: skema diff). */
+void compare_pair(const struct stage_figures *from,
+                  const struct stage_figures *to, struct comparison *out);
 
 /*
- * Compare the stages of f into out[0..2] (A→B, B→C, A→C).  What cannot
- * be compared for lack of a stage or a figure is noted in diags.
+ * Compare the stages of f into f->cmp (A→B, B→C, A→C); no findings.
  */
-void compare_stages(const struct project *p, const struct figures *f,
-                    struct comparison out[COMPARISONS],
-                    struct diag_list *diags);
+void compare_stages(struct figures *f);
+
+/* Note in diags what could not be compared for lack of a stage or a
+ * figure. */
+void compare_notes(const struct project *p, const struct figures *f,
+                   struct diag_list *diags);
+
+/* A percentage of a base in hundredths; unset for a zero base. */
+struct pct_opt pct_of(int64_t part, int64_t base);

@@ -28,7 +28,6 @@ struct report {
     bool loaded;                    /* false: only diags are meaningful */
     const struct project *project;
     const struct figures *figures;
-    const struct comparison *comparisons;   /* COMPARISONS of them */
     const struct diag_list *diags;
 };
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "format.h"
 #include "money.h"
 #include "xalloc.h"
@@ -403,6 +404,28 @@ static void note_missing(struct ctx *c, const struct shares *sh)
                   "part of the loan is not computed");
 }
 
+/* The figures a report shows beside the table, each computed here once. */
+static void derive_stage(const struct stage_data *st, struct stage_figures *fig)
+{
+    const struct amount_opt *total = &fig->row[ROW_TOTAL];
+    if (fig->cap.set && total->set &&
+        money_sub(fig->cap.ore, total->ore, &fig->cap_room.ore)) {
+        fig->cap_room.set = true;
+        fig->cap_room_pct = pct_of(fig->cap_room.ore, fig->cap.ore);
+    }
+    const struct amount_opt *costs = &fig->row[ROW_OMKOSTNINGER],
+                            *works = &fig->row[ROW_HAANDVAERKER];
+    if (costs->set && works->set)
+        fig->costs_share = pct_of(costs->ore, works->ore);
+    if (st->husleje_kr_m2.set)
+        fig->rent = (struct amount_opt){ true, st->husleje_kr_m2.n };
+    if (st->afsatte_beloeb.set) {
+        fig->afsatte = (struct amount_opt){ true, st->afsatte_beloeb.n };
+        if (total->set)
+            fig->afsatte_share = pct_of(st->afsatte_beloeb.n, total->ore);
+    }
+}
+
 void check_project(const struct project *p, const struct rates *rates,
                    struct figures *out, struct diag_list *diags)
 {
@@ -425,4 +448,9 @@ void check_project(const struct project *p, const struct rates *rates,
         if (out->stage[s].present)
             derive_financing(&c, (enum stage)s, &out->shares, &out->stage[s]);
     check_rules(p, rates, out, diags);
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (out->stage[s].present)
+            derive_stage(&p->skema.stage[s], &out->stage[s]);
+    compare_stages(out);
+    compare_notes(p, out, diags);
 }

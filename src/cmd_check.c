@@ -203,7 +203,6 @@ int cmd_check(int argc, char **argv)
         .loaded = run.loaded,
         .project = &run.project,
         .figures = &run.figures,
-        .comparisons = run.cmp,
         .diags = diags,
     };
     int written = write_report(&report, &opts, output, file, rate_files,

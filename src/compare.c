@@ -11,47 +11,71 @@ static const enum stage pairs[COMPARISONS][2] = {
     { STAGE_A, STAGE_B }, { STAGE_B, STAGE_C }, { STAGE_A, STAGE_C },
 };
 
-static void compare_pair(const struct stage_figures *from,
-                         const struct stage_figures *to, struct comparison *cmp)
+struct pct_opt pct_of(int64_t part, int64_t base)
 {
-    for (int r = 0; r < ROW__COUNT; r++) {
-        struct change *ch = &cmp->row[r];
-        if (!from->row[r].set || !to->row[r].set)
-            continue;
-        if (!money_sub(to->row[r].ore, from->row[r].ore, &ch->delta_ore))
-            continue;
-        ch->set = true;
-        /* percent in hundredths: delta * 10000 / from */
-        ch->has_pct = from->row[r].ore != 0 &&
-                      money_mul_div(ch->delta_ore, 10000, from->row[r].ore,
-                                    &ch->pct_x100);
-    }
-    for (int r = 0; r < ROW__COUNT; r++) {
-        struct change *ch = &cmp->row[r];
-        ch->has_share = ch->set && from->row[ROW_TOTAL].set &&
-                        from->row[ROW_TOTAL].ore != 0 &&
-                        money_mul_div(ch->delta_ore, 10000,
-                                      from->row[ROW_TOTAL].ore, &ch->share_x100);
+    struct pct_opt p = { false, 0 };
+    if (base != 0)
+        p.set = money_mul_div(part, 10000, base, &p.x100);
+    return p;
+}
+
+void compare_change(const struct amount_opt *from, const struct amount_opt *to,
+                    const struct amount_opt *base, struct change *ch)
+{
+    memset(ch, 0, sizeof *ch);
+    if (!from->set || !to->set || !money_sub(to->ore, from->ore, &ch->delta_ore))
+        return;
+    ch->set = true;
+    struct pct_opt pct = pct_of(ch->delta_ore, from->ore);
+    ch->has_pct = pct.set;
+    ch->pct_x100 = pct.x100;
+    if (base && base->set) {
+        struct pct_opt share = pct_of(ch->delta_ore, base->ore);
+        ch->has_share = share.set;
+        ch->share_x100 = share.x100;
     }
 }
 
-void compare_stages(const struct project *p, const struct figures *f,
-                    struct comparison out[COMPARISONS], struct diag_list *diags)
+void compare_pair(const struct stage_figures *from,
+                  const struct stage_figures *to, struct comparison *cmp)
 {
+    const struct amount_opt *total = &from->row[ROW_TOTAL];
+    for (int r = 0; r < ROW__COUNT; r++)
+        compare_change(&from->row[r], &to->row[r], total, &cmp->row[r]);
+    compare_change(&from->loan, &to->loan, NULL, &cmp->loan);
+    compare_change(&from->grundkapital, &to->grundkapital, NULL,
+                   &cmp->grundkapital);
+    compare_change(&from->beboerindskud, &to->beboerindskud, NULL,
+                   &cmp->beboerindskud);
+    compare_change(&from->guarantee, &to->guarantee, NULL, &cmp->guarantee);
+    compare_change(&from->cap, &to->cap, NULL, &cmp->cap);
+    compare_change(&from->cap_room, &to->cap_room, NULL, &cmp->cap_room);
+    compare_change(&from->rent, &to->rent, NULL, &cmp->rent);
+}
+
+void compare_stages(struct figures *f)
+{
+    for (int i = 0; i < COMPARISONS; i++) {
+        struct comparison *c = &f->cmp[i];
+        memset(c, 0, sizeof *c);
+        c->from = pairs[i][0];
+        c->to = pairs[i][1];
+        const struct stage_figures *a = &f->stage[c->from];
+        const struct stage_figures *b = &f->stage[c->to];
+        if (a->present && b->present) {
+            c->done = true;
+            compare_pair(a, b, c);
+        }
+    }
+}
+
+void compare_notes(const struct project *p, const struct figures *f,
+                   struct diag_list *diags)
+{
+    const struct comparison *out = f->cmp;
     unsigned given = 0;
     for (int s = 0; s < STAGE__COUNT; s++)
         given += f->stage[s].present;
-    for (int i = 0; i < COMPARISONS; i++) {
-        memset(&out[i], 0, sizeof out[i]);
-        out[i].from = pairs[i][0];
-        out[i].to = pairs[i][1];
-        const struct stage_figures *a = &f->stage[out[i].from];
-        const struct stage_figures *b = &f->stage[out[i].to];
-        if (a->present && b->present) {
-            out[i].done = true;
-            compare_pair(a, b, &out[i]);
-        }
-    }
     if (given == 1) {
         for (int s = 0; s < STAGE__COUNT; s++)
             if (f->stage[s].present)

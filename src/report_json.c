@@ -173,7 +173,7 @@ bool report_json(FILE *out, const struct report *r)
         projekt(out, r->project);
         shares(out, &r->figures->shares);
         stages(out, r->project, r->figures);
-        changes(out, r->comparisons);
+        changes(out, r->figures->cmp);
     }
     findings(out, r->diags);
     fputs("}\n", out);

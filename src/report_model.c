@@ -472,7 +472,7 @@ void rmodel_build(const struct report *r, const struct report_opts *o,
     snprintf(m->field_value[m->nfields++], 256, "%s", l->housing[i->boligtype.n]);
 
     cost_table(m, r->figures, o, l);
-    change_tables(m, r->comparisons, o, l);
+    change_tables(m, r->figures->cmp, o, l);
     cap_table(m, r->figures, o, l);
     financing_table(m, p, r->figures, o, l);
     sentences(m, r, o);
