@@ -4,6 +4,7 @@
 #   make demo       build, then check samples/gartnergaarden.yaml
 #   make check      build, then run every test
 #   make golden     rewrite the golden transcripts (read `git diff` after)
+#   make po         extract the messages into po/skema.pot, merge into po/da.po
 #   make sanitize   every test again, built with ASan and UBSan
 #   make valgrind   the golden tests under valgrind memcheck
 #   make coverage   line and branch coverage of src/ (gcovr), with a floor
@@ -12,7 +13,7 @@
 
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
-            python3 python3-yaml python3-jsonschema
+            python3 python3-yaml python3-jsonschema gettext
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60
@@ -20,7 +21,7 @@ FUZZ_TARGETS ?= load pipeline rates money
 COVERAGE_LINES ?= 90
 COVERAGE_BRANCHES ?= 80
 
-.PHONY: all deps harden-deps demo check golden sanitize valgrind coverage fuzz clean
+.PHONY: all deps harden-deps demo check golden po sanitize valgrind coverage fuzz clean
 
 all: $(BUILD)/skema
 
@@ -67,6 +68,20 @@ check: $(BUILD)/skema
 
 golden: $(BUILD)/skema
 	SKEMA_UPDATE_GOLDEN=1 meson test -C $(BUILD) --suite golden --suite bad
+
+# The catalogue: xgettext finds every message marked N_, C_ or NP_ (none
+# is a printf format); msgmerge brings po/da.po up to date, marking new
+# and changed messages for a translator (tests/po.py fails until each has
+# its Danish text).
+XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --sort-output --no-wrap \
+  --keyword=N_ --keyword=C_:1c,2 --keyword=NP_:1,2 \
+  --flag=N_:1:no-c-format --flag=C_:2:no-c-format \
+  --flag=NP_:1:no-c-format --flag=NP_:2:no-c-format \
+  --add-comments=TRANSLATORS: --package-name=skema --force-po
+po: deps
+	ls src/*.c | grep -v 'src/main.c' > po/POTFILES
+	xgettext $(XGETTEXT_FLAGS) --files-from=po/POTFILES -o po/skema.pot
+	msgmerge --quiet --update --backup=none --no-wrap po/da.po po/skema.pot
 
 # Any sanitizer report aborts the test that caused it.
 sanitize: harden-deps

@@ -71,8 +71,27 @@ struct msg_arg {
     ((const struct msg_arg[]){ __VA_ARGS__ })
 #define NO_ARGS 0, (const struct msg_arg *)NULL
 
-/* The message's text in lang: its translation, or the msgid itself. */
+/* Mark a message with a context (msgctxt) for extraction; look it up
+ * with msg_ctext.  Mark a plural pair with NP_ and look it up with
+ * msg_plural. */
+#define C_(context, text) (text)
+#define NP_(one, many) (one)
+
+/*
+ * The message's text in lang: its translation from the catalogue built
+ * into the program (po/da.po, compiled by msgfmt at build time), or the
+ * msgid itself for English and for a message not translated.
+ */
 const char *msg_text(const char *msgid, enum report_lang lang);
+
+/* The same for a message given a context, as pgettext does. */
+const char *msg_ctext(const char *context, const char *msgid,
+                      enum report_lang lang);
+
+/* one or many, as ngettext chooses for n in lang (Danish and English:
+ * one for n == 1, many otherwise). */
+const char *msg_plural(const char *one, const char *many, uint64_t n,
+                       enum report_lang lang);
 
 /*
  * Append msgid, translated into lang, with its arguments written in.  A

@@ -18,10 +18,101 @@ bool report_lang_parse(const char *name, enum report_lang *out)
     return true;
 }
 
+/* The Danish catalogue: po/da.po as msgfmt compiles it (a GNU .mo file),
+ * embedded at build time by data/embed.py. */
+extern const char *const skema_da_mo;
+extern const size_t skema_da_mo_len;
+
+static uint32_t mo_word(const unsigned char *mo, size_t len, size_t at, bool swap)
+{
+    if (at > len || len - at < 4)
+        return 0;
+    uint32_t w = (uint32_t)mo[at] | (uint32_t)mo[at + 1] << 8 |
+                 (uint32_t)mo[at + 2] << 16 | (uint32_t)mo[at + 3] << 24;
+    if (swap)
+        w = (w >> 24) | ((w >> 8) & 0xff00) | ((w << 8) & 0xff0000) | (w << 24);
+    return w;
+}
+
+/* String i of the table at `table` (msgids or translations), or NULL
+ * when the catalogue is damaged. */
+static const char *mo_string(const unsigned char *mo, size_t len, bool swap,
+                             uint32_t table, uint32_t i, uint32_t *slen)
+{
+    size_t at = (size_t)table + (size_t)i * 8;
+    uint32_t n = mo_word(mo, len, at, swap), off = mo_word(mo, len, at + 4, swap);
+    if (off >= len || len - off <= n || mo[off + n] != '\0')
+        return NULL;
+    if (slen)
+        *slen = n;
+    return (const char *)mo + off;
+}
+
+/* The translation of key ("context\004msgid" or "msgid") with its length
+ * (a plural's forms are separated by NULs), or NULL.  The msgids of a .mo
+ * file are sorted, so this is a binary search; strcmp stops at the NUL
+ * that separates a msgid from its plural. */
+static const char *mo_find(const char *key, uint32_t *tlen)
+{
+    const unsigned char *mo = (const unsigned char *)skema_da_mo;
+    size_t len = skema_da_mo_len;
+    uint32_t magic = mo_word(mo, len, 0, false);
+    bool swap = magic == 0xde120495u;
+    if (magic != 0x950412deu && !swap)
+        return NULL;
+    uint32_t count = mo_word(mo, len, 8, swap),
+             orig = mo_word(mo, len, 12, swap),
+             trans = mo_word(mo, len, 16, swap);
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const char *id = mo_string(mo, len, swap, orig, mid, NULL);
+        if (!id)
+            return NULL;
+        int cmp = strcmp(key, id);
+        if (cmp == 0) {
+            const char *t = mo_string(mo, len, swap, trans, mid, tlen);
+            return t && *t ? t : NULL;
+        }
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
+}
+
 const char *msg_text(const char *msgid, enum report_lang lang)
 {
-    (void)lang;     /* the catalogue comes with the Danish messages */
-    return msgid;
+    const char *t = lang == LANG_DA ? mo_find(msgid, NULL) : NULL;
+    return t ? t : msgid;
+}
+
+const char *msg_ctext(const char *context, const char *msgid,
+                      enum report_lang lang)
+{
+    if (lang != LANG_DA)
+        return msgid;
+    struct strbuf key = STRBUF_INIT;
+    strbuf_addf(&key, "%s\004%s", context, msgid);
+    const char *t = mo_find(key.buf, NULL);
+    strbuf_release(&key);
+    return t ? t : msgid;
+}
+
+const char *msg_plural(const char *one, const char *many, uint64_t n,
+                       enum report_lang lang)
+{
+    uint32_t tlen;
+    const char *t = lang == LANG_DA ? mo_find(one, &tlen) : NULL;
+    if (!t)
+        return n == 1 ? one : many;
+    /* Plural-Forms: nplurals=2; plural=(n != 1) (tests/po.sh holds da.po
+     * to it) */
+    if (n == 1)
+        return t;
+    size_t first = strlen(t);
+    return first < tlen ? t + first + 1 : t;
 }
 
 void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
