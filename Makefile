@@ -13,7 +13,7 @@
 
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
-            python3 python3-yaml python3-jsonschema gettext
+            python3 python3-yaml python3-jsonschema gettext nettle-dev
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "digest.h"
 #include "expect.h"
 #include "message.h"
 #include "money.h"
@@ -99,6 +100,19 @@ static void test_lang(void **state)
     EXPECT_TRUE(!report_lang_parse("", &lang), "empty is refused");
 }
 
+/* The audit trail's fingerprint, against FIPS 180-2's test vectors. */
+static void test_sha256(void **state)
+{
+    (void)state;
+    char hex[SHA256_HEX_LEN + 1];
+    digest_sha256_hex("", 0, hex);
+    EXPECT_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+               "empty");
+    digest_sha256_hex("abc", 3, hex);
+    EXPECT_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+               "abc");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -106,6 +120,7 @@ int main(void)
         cmocka_unit_test(test_render_names),
         cmocka_unit_test(test_plural),
         cmocka_unit_test(test_lang),
+        cmocka_unit_test(test_sha256),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
