@@ -13,7 +13,8 @@
 
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
-            python3 python3-yaml python3-jsonschema gettext nettle-dev
+            python3 python3-yaml python3-jsonschema gettext nettle-dev \
+            chromium poppler-utils fonts-dejavu-core
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60
