@@ -104,3 +104,9 @@ void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
 /* One argument as the message would write it. */
 void msg_arg_render(struct strbuf *out, const struct msg_arg *arg,
                     enum report_lang lang);
+
+/* msg_render for a plural pair (NP_): one or many as n chooses, in lang.
+ * n is usually also one of the arguments. */
+void msg_render_plural(struct strbuf *out, const char *one, const char *many,
+                       uint64_t n, size_t nargs, const struct msg_arg *args,
+                       enum report_lang lang);

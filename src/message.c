@@ -165,10 +165,10 @@ static const struct msg_arg *find_arg(const char *name, size_t len, size_t nargs
     return NULL;
 }
 
-void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
-                const struct msg_arg *args, enum report_lang lang)
+/* Write a text already in lang with its arguments in. */
+static void render_translated(struct strbuf *out, const char *s, size_t nargs,
+                              const struct msg_arg *args, enum report_lang lang)
 {
-    const char *s = msg_text(msgid, lang);
     while (*s) {
         const char *brace = strchr(s, '{');
         if (!brace) {
@@ -193,4 +193,17 @@ void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
         msg_arg_render(out, a, lang);
         s = close + 1;
     }
+}
+
+void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
+                const struct msg_arg *args, enum report_lang lang)
+{
+    render_translated(out, msg_text(msgid, lang), nargs, args, lang);
+}
+
+void msg_render_plural(struct strbuf *out, const char *one, const char *many,
+                       uint64_t n, size_t nargs, const struct msg_arg *args,
+                       enum report_lang lang)
+{
+    render_translated(out, msg_plural(one, many, n, lang), nargs, args, lang);
 }
