@@ -72,10 +72,15 @@ struct msg_arg {
 #define NO_ARGS 0, (const struct msg_arg *)NULL
 
 /* Mark a message with a context (msgctxt) for extraction; look it up
- * with msg_ctext.  Mark a plural pair with NP_ and look it up with
- * msg_plural. */
+ * with msg_ctext.  Mark a plural pair with NP_, which gives both texts as
+ * two arguments (for msg_plural, msg_render_plural) or initialisers. */
 #define C_(context, text) (text)
-#define NP_(one, many) (one)
+#define NP_(one, many) (one), (many)
+
+/* A plural pair kept in a table: { NP_("{n} error", "{n} errors") }. */
+struct msg_plural_pair {
+    const char *one, *many;
+};
 
 /*
  * The message's text in lang: its translation from the catalogue built

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the committee report's own parts (report_committee.h):
+ * the title, the résumé, Økonomi for kommunen and the proposed
+ * indstilling, in Danish (the default) and English, from real checks of
+ * Gartnergården (the reference case) and variations of it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "expect.h"
+#include "check.h"
+#include "diag.h"
+#include "project.h"
+#include "report.h"
+#include "../../src/report_committee.h"
+
+/* Høje-Taastrup, Socialudvalget 3.11.2021, punkt 6 (samples/gartnergaarden.yaml) */
+#define GARTNERGAARDEN_HEAD \
+    "format: skema/1\n" \
+    "projekt:\n" \
+    "  sagsnummer: \"18/10869\"\n" \
+    "  navn: \"Gartnergården\"\n" \
+    "  kommune: \"Høje-Taastrup\"\n" \
+    "  boligtype: aeldre\n" \
+    "finansiering: {realkredit_pct: 88, grundkapital_pct: 10, beboerindskud_pct: 2}\n" \
+    "garanti: {pct: 55.51}\n" \
+    "skema:\n" \
+    "  A:\n" \
+    "    boliger: 30\n" \
+    "    anskaffelsessum: {grundudgifter: 14744000, haandvaerkerudgifter: 42661000,\n" \
+    "                      omkostninger: 9050000, i_alt: 66455000}\n" \
+    "    afrundet_til: 1000\n" \
+    "  B:\n" \
+    "    anskaffelsessum: {grundudgifter: 8889000, haandvaerkerudgifter: 51191000,\n" \
+    "                      omkostninger: 7452000, i_alt: 67532000}\n" \
+    "    afrundet_til: 1000\n"
+
+static const char gartnergaarden[] = GARTNERGAARDEN_HEAD
+    "  C:\n"
+    "    boliger: 30\n"
+    "    anskaffelsessum: {grundudgifter: 8959000, haandvaerkerudgifter: 51785000,\n"
+    "                      omkostninger: 5149000, i_alt: 65893137}\n"
+    "    afrundet_til: 1000\n"
+    "    afsatte_beloeb: 1852000\n"
+    "    grundkapital_kr: 6589000\n";
+
+/* C above B by 1.468.000 kr, without afsatte beløb. */
+static const char above_b[] = GARTNERGAARDEN_HEAD
+    "  C:\n"
+    "    boliger: 30\n"
+    "    anskaffelsessum: {grundudgifter: 8959000, haandvaerkerudgifter: 54185000,\n"
+    "                      omkostninger: 5856000, i_alt: 69000000}\n";
+
+/* The lines do not add up to i_alt: an error. */
+static const char sum_error[] = GARTNERGAARDEN_HEAD
+    "  C:\n"
+    "    anskaffelsessum: {grundudgifter: 8959000, haandvaerkerudgifter: 51785000,\n"
+    "                      omkostninger: 5149000, i_alt: 66893137}\n";
+
+/* Only A and B: a skema B case. */
+static const char stage_b[] = GARTNERGAARDEN_HEAD;
+
+struct run {
+    struct project p;
+    struct project_store *store;
+    struct diag_list *diags;
+    struct figures fig;
+    struct report r;
+};
+
+static void run(struct run *x, const char *yaml)
+{
+    memset(x, 0, sizeof *x);
+    x->diags = diag_list_new();
+    x->store = project_load(yaml, strlen(yaml), &x->p, x->diags);
+    EXPECT_I64((int64_t)diag_count_severity(x->diags, SEV_ERROR), 0,
+               "the test input loads");
+    check_project(&x->p, NULL, &x->fig, x->diags);
+    x->r = (struct report){ .file = "t.yaml", .loaded = true, .project = &x->p,
+                            .figures = &x->fig, .diags = x->diags };
+}
+
+static void run_free(struct run *x)
+{
+    project_release(x->store);
+    diag_list_free(x->diags);
+}
+
+static void test_title(void **state)
+{
+    (void)state;
+    struct run x;
+    struct strbuf sb = STRBUF_INIT;
+    run(&x, gartnergaarden);
+    committee_title(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Byggeregnskab (skema C) for 30 ældreboliger, Gartnergården",
+               "the title names the case as the minutes do");
+    strbuf_reset(&sb);
+    committee_title(&sb, &x.r, LANG_EN);
+    EXPECT_STR(sb.buf, "Final accounts (byggeregnskab, skema C) for 30 dwellings "
+               "for the elderly, Gartnergården", "in English");
+    run_free(&x);
+    run(&x, stage_b);
+    strbuf_reset(&sb);
+    committee_title(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Godkendelse af anskaffelsessum (skema B) for 30 "
+               "ældreboliger, Gartnergården", "a skema B case");
+    run_free(&x);
+    strbuf_release(&sb);
+}
+
+static void test_summary(void **state)
+{
+    (void)state;
+    struct run x;
+    struct strbuf sb = STRBUF_INIT;
+    run(&x, gartnergaarden);
+    committee_summary(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Ingen fejl eller advarsler. Anskaffelsessum i skema C: "
+               "65.893.137 kr. Et fald på 1.638.863 kr. i forhold til skema B "
+               "(2,43 %).", "the verdict and the key figures");
+    run_free(&x);
+    run(&x, sum_error);
+    strbuf_reset(&sb);
+    committee_summary(&sb, &x.r, LANG_DA);
+    EXPECT_CONTAINS(sb.buf, "1 fejl. ", "counted, singular");
+    run_free(&x);
+    strbuf_release(&sb);
+}
+
+static void test_economy(void **state)
+{
+    (void)state;
+    struct run x;
+    struct economy e;
+    run(&x, gartnergaarden);
+    committee_economy(&e, &x.r, LANG_DA);
+    EXPECT_TRUE(e.shown && e.from == STAGE_B && e.to == STAGE_C, "B → C");
+    const struct economy_row *g = &e.row[ECON_GRUNDKAPITAL],
+                             *gu = &e.row[ECON_GUARANTEE],
+                             *l = &e.row[ECON_LOAN];
+    EXPECT_STR(g->label.buf, "Grundkapital 10 %", "label");
+    EXPECT_I64(g->from.ore, 675320000, "grundkapital at B");
+    EXPECT_I64(g->to.ore, 658931370, "grundkapital at C");
+    EXPECT_I64(g->change.delta_ore, -16388630, "grundkapital change");
+    EXPECT_STR(gu->label.buf, "Garanti 55,51 % af lånet", "label");
+    EXPECT_I64(gu->from.ore, 3298857162, "guarantee at B");
+    EXPECT_I64(gu->to.ore, 3218800671, "guarantee at C");
+    EXPECT_I64(gu->change.delta_ore, -80056491, "guarantee change");
+    EXPECT_I64(l->from.ore, 5942816000, "loan at B");
+    EXPECT_I64(l->to.ore, 5798596056, "loan at C");
+    EXPECT_I64(l->change.delta_ore, -144219944, "loan change");
+    EXPECT_STR(e.text.buf,
+               "Grundkapitalen falder med 163.886,30 kr. til 6.589.313,70 kr. i "
+               "forhold til de 6.753.200,00 kr., der blev afsat ved skema B. "
+               "Kommunens garanti falder med 800.564,91 kr. til 32.188.006,71 kr. "
+               "Grundkapitalen er i skema C angivet til 6.589.000 kr.; det "
+               "nøjagtige beløb er 6.589.313,70 kr. (se Kontrolresultater).",
+               "what the change means");
+    committee_economy_release(&e);
+    run_free(&x);
+}
+
+static void test_indstilling_clean_c(void **state)
+{
+    (void)state;
+    struct run x;
+    struct indstilling in;
+    run(&x, gartnergaarden);
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_STR(in.lead.buf, "Det indstilles, at kommunalbestyrelsen godkender:", "lead");
+    EXPECT_I64((int64_t)in.nitems, 2, "the minutes' two points");
+    EXPECT_STR(in.item[0].buf, "Byggeregnskabet (skema C) med en samlet "
+               "anskaffelsessum på 65.893.137 kr.", "point 1 as in the minutes");
+    EXPECT_STR(in.item[1].buf, "At administrationen bemyndiges til at godkende "
+               "dokumentationen for anvendelse af de afsatte beløb.",
+               "point 2 as in the minutes");
+    EXPECT_STR(in.after.buf, "", "no condition");
+    committee_indstilling_release(&in);
+    run_free(&x);
+}
+
+static void test_indstilling_above_b(void **state)
+{
+    (void)state;
+    struct run x;
+    struct indstilling in;
+    run(&x, above_b);
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)in.nitems, 3, "approve, merudgift, grundkapital");
+    EXPECT_STR(in.item[1].buf, "En merudgift på 1.468.000 kr. i forhold til skema B.",
+               "the merudgift against B");
+    EXPECT_STR(in.item[2].buf, "En forøgelse af grundkapitalen med 146.800,00 kr. "
+               "til 6.900.000,00 kr. og en tilsvarende tillægsbevilling.",
+               "the larger grundkapital");
+    committee_indstilling_release(&in);
+    run_free(&x);
+}
+
+static void test_indstilling_errors_and_b(void **state)
+{
+    (void)state;
+    struct run x;
+    struct indstilling in;
+    run(&x, sum_error);
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)in.nitems, 0, "nothing to approve");
+    EXPECT_STR(in.lead.buf, "Byggeregnskabet (skema C) kan endnu ikke anbefales "
+               "til godkendelse: kontrollen fandt 1 fejl, som er nævnt under "
+               "Kontrolresultater og først skal rettes.", "why not");
+    committee_indstilling_release(&in);
+    run_free(&x);
+    run(&x, stage_b);
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_STR(in.item[0].buf, "Anskaffelsessummen (skema B) på 67.532.000 kr.",
+               "a skema B case approves the anskaffelsessum");
+    EXPECT_STR(in.item[1].buf, "En grundkapital på 6.753.200,00 kr.", "and its grundkapital");
+    committee_indstilling_release(&in);
+    run_free(&x);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title),
+        cmocka_unit_test(test_summary),
+        cmocka_unit_test(test_economy),
+        cmocka_unit_test(test_indstilling_clean_c),
+        cmocka_unit_test(test_indstilling_above_b),
+        cmocka_unit_test(test_indstilling_errors_and_b),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
