@@ -9,11 +9,14 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "expect.h"
+#include "field_names.h"
 #include "check.h"
 #include "diag.h"
 #include "project.h"
@@ -225,6 +228,61 @@ static void test_indstilling_errors_and_b(void **state)
     run_free(&x);
 }
 
+static void test_field_names(void **state)
+{
+    (void)state;
+    static const struct { const char *path, *da, *en; } cases[] = {
+        { "skema.C.anskaffelsessum.haandvaerkerudgifter",
+          "Skema C, håndværkerudgifter", "Skema C, håndværkerudgifter" },
+        { "skema.C.anskaffelsessum", "Skema C, anskaffelsessum",
+          "Skema C, anskaffelsessum" },
+        { "skema.B.husleje_kr_m2", "Skema B, husleje pr. m²", "Skema B, rent per m²" },
+        { "skema.A.fordeling.aeldre.boliger",
+          "Skema A, fordeling på boligtyper, ældreboliger, antal boliger",
+          "Skema A, split by type, dwellings for the elderly, number of dwellings" },
+        { "projekt.datoer.skema_b", "Dato for godkendelse af skema B",
+          "Date skema B was approved" },
+        { "projekt.kommune", "Kommune", "Municipality" },
+        { "garanti.pct", "Garanti, andel af lånet", "Guarantee, share of the loan" },
+        { "skema.C", "Skema C", "Skema C" },
+    };
+    struct strbuf sb = STRBUF_INIT;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        strbuf_reset(&sb);
+        EXPECT_TRUE(field_name(&sb, cases[i].path, LANG_DA), "%s: known", cases[i].path);
+        EXPECT_STR(sb.buf, cases[i].da, "%s in Danish", cases[i].path);
+        strbuf_reset(&sb);
+        field_name(&sb, cases[i].path, LANG_EN);
+        EXPECT_STR(sb.buf, cases[i].en, "%s in English", cases[i].path);
+    }
+    strbuf_reset(&sb);
+    EXPECT_TRUE(!field_name(&sb, "skema.C.ukendt_felt", LANG_DA), "an unknown key");
+    EXPECT_STR(sb.buf, "Skema C, ukendt_felt", "is written as it stands");
+    strbuf_release(&sb);
+}
+
+/* Every key of skema/1 has a name: the table follows the format. */
+static void test_field_names_cover_the_format(void **state)
+{
+    (void)state;
+    char *keys = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&keys, &len);
+    project_list_keys(f);
+    fclose(f);
+    struct strbuf sb = STRBUF_INIT;
+    size_t count = 0;
+    for (char *line = strtok(keys, "\n"); line; line = strtok(NULL, "\n")) {
+        line[strcspn(line, "\t")] = '\0';
+        strbuf_reset(&sb);
+        EXPECT_TRUE(field_name(&sb, line, LANG_DA), "%s has a name", line);
+        count++;
+    }
+    EXPECT_TRUE(count > 100, "every key was tried (%zu)", count);
+    strbuf_release(&sb);
+    free(keys);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +292,8 @@ int main(void)
         cmocka_unit_test(test_indstilling_clean_c),
         cmocka_unit_test(test_indstilling_above_b),
         cmocka_unit_test(test_indstilling_errors_and_b),
+        cmocka_unit_test(test_field_names),
+        cmocka_unit_test(test_field_names_cover_the_format),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
