@@ -57,8 +57,10 @@ struct check_ctx {
 void derive_figures(const struct project *p, const struct rates *rates,
                     struct figures *f, struct basis *b);
 
-/* The zone of the cost cap and the year of skema B; false with *why set
- * when the cap cannot be looked up at all (check_rules.c). */
+/* The zone of the cost cap from the rates: *zone as stated, or (when
+ * NULL) the kommune's.  False with *why (a msgid) when the cap cannot be
+ * looked up at all: no skema B date, no rates, no kommune, no zone.
+ * Defined in check_rules.c, called by the derivation. */
 bool cap_zone(const struct project *p, const struct rates *rates,
               const char **zone, const char **why);
 

@@ -81,6 +81,9 @@ void check_financing_rule(const struct check_ctx *c)
 
 /* ---- the cost cap ---------------------------------------------------- */
 
+/* The zone lookup is a step of deriving the cap (check_figures.c calls
+ * it); it stays in this file while the rates work changes how a kommune
+ * finds its zone, so that the two changes meet in one place. */
 bool cap_zone(const struct project *p, const struct rates *rates,
               const char **zone_out, const char **why_out)
 {

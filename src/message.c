@@ -159,7 +159,8 @@ void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
         return;
     case MSG_MSGID:
         assert(a->s);   /* a reason is always given (diag.c asserts it too) */
-        strbuf_addstr(out, msg_text(a->s, lang));
+        if (a->s)
+            strbuf_addstr(out, msg_text(a->s, lang));
         return;
     }
 }
