@@ -107,6 +107,11 @@ struct figures {
     struct shares shares;
     struct comparison cmp[COMPARISONS];   /* A→B, B→C, A→C */
     struct valuation valuation;
+    /* the zone of the cost cap used: maksimumsbeloeb.zone as stated, or
+     * the rates' zone of the kommune; NULL when the cap is stated per m²
+     * without a zone or could not be looked up.  Borrowed from the
+     * project or the rates. */
+    const char *cap_zone;
 };
 
 /*

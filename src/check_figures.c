@@ -389,6 +389,7 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         reason_rates(&b->cap_why, why);
         return;
     }
+    f->cap_zone = zone;
     for (enum stage s = STAGE_B; s <= STAGE_C; s++) {
         struct stage_figures *fig = &f->stage[s];
         if (!fig->present)

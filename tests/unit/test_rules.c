@@ -452,9 +452,31 @@ static const struct rule_case cases[] = {
       RULE_COSTS_SHARE, 0, 0, "", {{0}} },
 };
 
+/* The zone the cap was looked up in is a figure the reports show. */
+static void test_cap_zone(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        HEAD("aeldre") "  kommune: Høje-Taastrup\n"
+        DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+        "  B: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 1}}\n";
+    struct project p;
+    struct figures fig;
+    live_diags = diag_list_new();
+    live_store = project_load(yaml, strlen(yaml), &p, live_diags);
+    check_project(&p, rates, &fig, live_diags);
+    EXPECT_STR(fig.cap_zone, "hovedstad", "the zone of Høje-Taastrup in 2018");
+    EXPECT_I64(fig.stage[STAGE_B].cap.set, true, "B's cap");
+}
+
 int main(void)
 {
-    struct CMUnitTest tests[ALEN(cases)];
+    struct CMUnitTest tests[ALEN(cases) + 1];
+    tests[ALEN(cases)] = (struct CMUnitTest){
+        .name = "cap-limit: the zone used",
+        .test_func = test_cap_zone,
+        .teardown_func = case_teardown,
+    };
     for (size_t i = 0; i < ALEN(cases); i++)
         tests[i] = (struct CMUnitTest){
             .name = cases[i].name,
