@@ -68,6 +68,7 @@ static void check_sum_total(const struct check_ctx *c, enum stage s,
     }
     if (diff == 0)
         return;
+    /* each message takes the first 3, 5 or 6 of these */
     struct msg_arg args[] = {
         ARG_KR("sum", sum), ARG_KR("total", k->i_alt.n),
         ARG_KR("diff", diff < 0 ? -diff : diff), ARG_INT("count", given),
@@ -304,6 +305,7 @@ static void check_stated(const struct check_ctx *c, enum stage s,
     int64_t unit = afrundet->set ? afrundet->n
                  : st->val->n % ORE_PER_KR == 0 ? ORE_PER_KR : 1;
     int64_t diff = 0;
+    /* each message takes the first 2, 4 or 5 of these */
     struct msg_arg args[] = {
         ARG_KR("stated", st->val->n), ARG_KR_ORE("derived", st->derived->ore),
         ARG_DEC("pct", st->pct), ARG_DEC("loan_pct", st->loan_pct),

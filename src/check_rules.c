@@ -131,6 +131,7 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
                        ARG_KR("over", -fig->cap_room.ore),
                        ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     } else if (fig->cap_room.set && fig->cap_room.ore < 0) {
+        /* without a percentage, the first 3 */
         struct msg_arg args[] = {
             ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
             ARG_KR("over", -fig->cap_room.ore),
@@ -204,6 +205,7 @@ static void check_valuation(const struct check_ctx *c)
     int64_t unit = 1;
     for (unsigned i = d; i < DEC_DECIMALS; i++)
         unit *= 10;
+    /* the share alone takes the first 5, the comparison all 6 */
     struct msg_arg args[] = {
         ARG_KR("valuation", g->ejendomsvaerdi_kr.n),
         ARG_TEXT("stage", stage_name(v->stage)), ARG_KR_ORE("loan", v->loan_ore),
@@ -339,6 +341,7 @@ static void check_total_above_b(const struct check_ctx *c)
     const struct change *up = &c->f->cmp[COMPARE_BC].row[ROW_TOTAL];
     if (!up->set || up->delta_ore <= 0)
         return;
+    /* without a percentage, the first 3 */
     struct msg_arg args[] = {
         ARG_KR("c", c->f->stage[STAGE_C].row[ROW_TOTAL].ore),
         ARG_KR("b", c->f->stage[STAGE_B].row[ROW_TOTAL].ore),
@@ -363,6 +366,7 @@ static void check_rent(const struct check_ctx *c)
     const struct change *rent = &c->f->cmp[COMPARE_BC].rent;
     if (!rent->set)
         return;
+    /* without a percentage, the first 3 */
     struct msg_arg args[] = {
         ARG_KR("c", c->f->stage[STAGE_C].rent.ore),
         ARG_KR("b", c->f->stage[STAGE_B].rent.ore),
