@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Check: the arithmetic of each stage (do the lines add up, the split by
- * type, the financing shares) and the figures derived from it (loan,
- * grundkapital, beboerindskud, guarantee).  Every finding goes into the
- * diagnostics list; every figure that could not be derived says why.
+ * Check: the checked result of one project, struct figures — every figure
+ * a report, batch row or diff shows (per stage, the changes between
+ * stages, the financing and guarantee, the cap and the room under it),
+ * derived once (src/check_figures.c) — and the findings of the
+ * arithmetic and of the rules (src/check.c, src/check_rules.c; their
+ * internals are in src/check_private.h).  Every finding goes into the
+ * diagnostics list; every figure that could not be derived is unset, and
+ * a rule that needed it says why.
  */
 #pragma once
 
