@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Check: the arithmetic of each stage (do the lines add up, the split by
- * type, the financing shares) and the figures derived from it (loan,
- * grundkapital, beboerindskud, guarantee).  Every finding goes into the
- * diagnostics list; every figure that could not be derived says why.
+ * Check: the checked result of one project, struct figures — every figure
+ * a report, batch row or diff shows (per stage, the changes between
+ * stages, the financing and guarantee, the cap and the room under it),
+ * derived once (src/check_figures.c) — and the findings of the
+ * arithmetic and of the rules (src/check.c, src/check_rules.c; their
+ * internals are in src/check_private.h).  Every finding goes into the
+ * diagnostics list; every figure that could not be derived is unset, and
+ * a rule that needed it says why.
  */
 #pragma once
 
@@ -76,6 +80,14 @@ struct comparison {
 
 #define COMPARISONS 3       /* A→B, B→C, A→C */
 
+/* Where each pair is in figures.cmp[].  B→C holds what the committee's
+ * "Økonomi for kommunen" decides on: cmp[COMPARE_BC].grundkapital (the
+ * bevilling to adjust) and .guarantee are the changes from skema B to C,
+ * .loan the loan's, and .row[ROW_TOTAL] the merudgift (+) or mindreudgift
+ * (−) against B; the amounts themselves are stage[STAGE_B] and
+ * stage[STAGE_C]. */
+enum compare_index { COMPARE_AB, COMPARE_BC, COMPARE_AC };
+
 /* The financing shares used: as stated, or as the law gives them. */
 struct shares {
     bool set;
@@ -83,11 +95,27 @@ struct shares {
     int64_t realkredit, grundkapital, beboerindskud;   /* millionths of % */
 };
 
+/* The guarantee share the lender's valuation gives (almenboligloven
+ * § 127): the guaranteed part of the loan L is L − 0,60 × V, at least 0. */
+struct valuation {
+    bool set;               /* a valuation and a loan of B or C are known */
+    enum stage stage;       /* whose loan: C's, else B's */
+    int64_t loan_ore;       /* that loan */
+    int64_t part_ore;       /* the guaranteed part, rounded once */
+    int64_t share;          /* part / loan in millionths of %, 0-100 % */
+};
+
 /* The checked result: every figure a report, batch row or diff shows. */
 struct figures {
     struct stage_figures stage[STAGE__COUNT];
     struct shares shares;
     struct comparison cmp[COMPARISONS];   /* A→B, B→C, A→C */
+    struct valuation valuation;
+    /* the zone of the cost cap used: maksimumsbeloeb.zone as stated, or
+     * the rates' zone of the kommune; NULL when the cap is stated per m²
+     * without a zone or could not be looked up.  Borrowed from the
+     * project or the rates. */
+    const char *cap_zone;
 };
 
 /*
@@ -98,15 +126,6 @@ struct figures {
  */
 void check_project(const struct project *p, const struct rates *rates,
                    struct figures *out, struct diag_list *diags);
-
-/* The rule checks of check_rules.c, run by check_project. */
-void check_financing_rule(const struct project *p, const struct rates *rates,
-                          struct figures *f, struct diag_list *diags);
-void check_rules(const struct project *p, const struct rates *rates,
-                 struct figures *f, struct diag_list *diags);
-
-/* "skema.B" or "skema.B.rest" (rest may be NULL); caller-owned. */
-char *stage_path(enum stage s, const char *rest);
 
 /* The row's key in JSON, e.g. "omkostninger_gebyrer". */
 const char *row_key(enum row row);

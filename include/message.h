@@ -34,11 +34,15 @@ enum msg_type {
     MSG_KR_ORE,     /* øre; kr with øre always: 6.589.313,70 */
     MSG_KR_DELTA,   /* øre; signed: +594.000 */
     MSG_DEC,        /* millionths (a percentage or an area), no trailing zeros */
-    MSG_DEC_SHOWN,  /* millionths, with exactly `shown` decimals (at least 2) */
+    MSG_DEC_SHOWN,  /* millionths, with exactly `shown` decimals, 1 to 6
+                       (0 gives the default, 2) */
     MSG_X100,       /* hundredths of a percent: 2,43 */
+    MSG_X100_DELTA, /* hundredths of a percent, signed: +2,43 */
     MSG_INT,        /* a whole number */
     MSG_DATE,       /* YYYYMMDD as an ISO date */
     MSG_TEXT,       /* text from the user's file, or a key of the format */
+    MSG_MSGID,      /* a message text of the program (a literal marked N_()),
+                       translated when written: a reason inside a message */
 };
 
 struct msg_arg {
@@ -46,7 +50,7 @@ struct msg_arg {
     enum msg_type type;
     unsigned shown;     /* MSG_DEC_SHOWN only */
     int64_t n;
-    const char *s;      /* MSG_TEXT */
+    const char *s;      /* MSG_TEXT, MSG_MSGID (never NULL) */
 };
 
 #define ARG_KR(name, ore) ((struct msg_arg){ (name), MSG_KR, 0, (ore), NULL })
@@ -56,9 +60,14 @@ struct msg_arg {
 #define ARG_DEC_SHOWN(name, micro, d) \
     ((struct msg_arg){ (name), MSG_DEC_SHOWN, (d), (micro), NULL })
 #define ARG_X100(name, x100) ((struct msg_arg){ (name), MSG_X100, 0, (x100), NULL })
+#define ARG_X100_DELTA(name, x100) \
+    ((struct msg_arg){ (name), MSG_X100_DELTA, 0, (x100), NULL })
 #define ARG_INT(name, v) ((struct msg_arg){ (name), MSG_INT, 0, (int64_t)(v), NULL })
 #define ARG_DATE(name, ymd) ((struct msg_arg){ (name), MSG_DATE, 0, (ymd), NULL })
 #define ARG_TEXT(name, text) ((struct msg_arg){ (name), MSG_TEXT, 0, 0, (text) })
+/* msgid must be a literal marked N_() (it is not copied, and it is
+ * looked up in the catalogue when the message is written). */
+#define ARG_MSG(name, msgid) ((struct msg_arg){ (name), MSG_MSGID, 0, 0, (msgid) })
 
 /*
  * The argument list of a call, as a count and an array:

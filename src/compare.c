@@ -2,10 +2,10 @@
 /* Stage-to-stage changes; documented in include/compare.h */
 #include "compare.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "money.h"
+#include "strbuf.h"
 
 static const enum stage pairs[COMPARISONS][2] = {
     { STAGE_A, STAGE_B }, { STAGE_B, STAGE_C }, { STAGE_A, STAGE_C },
@@ -69,67 +69,78 @@ void compare_stages(struct figures *f)
     }
 }
 
+/* The rows `lacking` does not give and `other` does, "a, b", into out. */
+static unsigned rows_lacking(const struct stage_figures *lacking,
+                             const struct stage_figures *other,
+                             struct strbuf *out)
+{
+    unsigned n = 0;
+    for (int r = 0; r < ROW__COUNT; r++) {
+        if (lacking->row[r].set || !other->row[r].set)
+            continue;
+        if (n++)
+            strbuf_addstr(out, ", ");
+        strbuf_addstr(out, row_key((enum row)r));
+    }
+    return n;
+}
+
+/* One side of a comparison done that lacks rows the other gives. */
+static void note_lacking(const struct project *p, const struct figures *f,
+                         const struct comparison *cmp, enum stage side,
+                         struct diag_list *diags)
+{
+    const struct stage_figures *lacking = &f->stage[side];
+    const struct stage_figures *other =
+        &f->stage[side == cmp->from ? cmp->to : cmp->from];
+    struct strbuf rows = STRBUF_INIT;
+    unsigned n = rows_lacking(lacking, other, &rows);
+    bool none = true;
+    for (int r = 0; r < ROW__COUNT; r++)
+        none &= !lacking->row[r].set;
+    struct msg_arg args[] = {
+        ARG_TEXT("from", stage_name(cmp->from)), ARG_TEXT("to", stage_name(cmp->to)),
+        ARG_TEXT("stage", stage_name(side)), ARG_TEXT("rows", rows.buf),
+    };
+    const char *msgid = none ? N_("{from}→{to} not compared: skema {stage} "
+                                  "gives no amounts")
+                      : n == 1 ? N_("{from}→{to} not compared for {rows}: "
+                                    "skema {stage} does not give it")
+                      : N_("{from}→{to} not compared for {rows}: skema {stage} "
+                           "does not give them");
+    char path[] = "skema.X";
+    path[6] = stage_name(side)[0];
+    if (n)
+        diag_note(diags, RULE_COMPARE_STAGES, p->skema.stage[side].sec.pos,
+                  path, msgid, 4, args);
+    strbuf_release(&rows);
+}
+
 void compare_notes(const struct project *p, const struct figures *f,
                    struct diag_list *diags)
 {
-    const struct comparison *out = f->cmp;
+    static const char *const not_given[STAGE__COUNT] = {
+        N_("A→B and A→C not compared: skema A is not given"),
+        N_("A→B and B→C not compared: skema B is not given"),
+        N_("B→C and A→C not compared: skema C is not given"),
+    };
     unsigned given = 0;
     for (int s = 0; s < STAGE__COUNT; s++)
         given += f->stage[s].present;
-    if (given == 1) {
-        for (int s = 0; s < STAGE__COUNT; s++)
-            if (f->stage[s].present)
-                diag_notef(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
-                          "not compared: only skema %s is given", stage_name(s));
-        return;
-    }
-    if (given == 2) {
-        for (int s = 0; s < STAGE__COUNT; s++) {
-            if (f->stage[s].present)
-                continue;
-            const char *which = s == STAGE_A ? "A→B and A→C"
-                              : s == STAGE_B ? "A→B and B→C" : "B→C and A→C";
-            diag_notef(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
-                      "%s not compared: skema %s is not given", which,
-                      stage_name(s));
-        }
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        if (given == 1 && f->stage[s].present)
+            diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+                      N_("not compared: only skema {stage} is given"),
+                      ARGS(ARG_TEXT("stage", stage_name(s))));
+        else if (given == 2 && !f->stage[s].present)
+            diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+                      not_given[s], NO_ARGS);
     }
     /* rows one stage gives and the other does not: one note per stage */
     for (int i = 0; i < COMPARISONS; i++) {
-        if (!out[i].done)
+        if (!f->cmp[i].done)
             continue;
-        const enum stage side[2] = { out[i].from, out[i].to };
-        for (int k = 0; k < 2; k++) {
-            const struct stage_figures *lacking = &f->stage[side[k]];
-            const struct stage_figures *other = &f->stage[side[1 - k]];
-            char rows[128] = "";
-            unsigned n = 0;
-            for (int r = 0; r < ROW__COUNT; r++) {
-                if (lacking->row[r].set || !other->row[r].set)
-                    continue;
-                if (n++)
-                    strcat(rows, ", ");
-                strcat(rows, row_key((enum row)r));
-            }
-            if (n == 0)
-                continue;
-            char path[16];
-            snprintf(path, sizeof path, "skema.%s", stage_name(side[k]));
-            bool none = true;
-            for (int r = 0; r < ROW__COUNT; r++)
-                none &= !lacking->row[r].set;
-            if (none)
-                diag_notef(diags, RULE_COMPARE_STAGES,
-                          p->skema.stage[side[k]].sec.pos, path,
-                          "%s→%s not compared: skema %s gives no amounts",
-                          stage_name(out[i].from), stage_name(out[i].to),
-                          stage_name(side[k]));
-            else
-                diag_notef(diags, RULE_COMPARE_STAGES,
-                          p->skema.stage[side[k]].sec.pos, path,
-                          "%s→%s not compared for %s: skema %s does not give %s",
-                          stage_name(out[i].from), stage_name(out[i].to), rows,
-                          stage_name(side[k]), n == 1 ? "it" : "them");
-        }
+        note_lacking(p, f, &f->cmp[i], f->cmp[i].from, diags);
+        note_lacking(p, f, &f->cmp[i], f->cmp[i].to, diags);
     }
 }

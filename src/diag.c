@@ -2,6 +2,7 @@
 /* Diagnostics; documented in include/diag.h */
 #include "diag.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,11 @@ static void add(struct diag_list *list, enum rule rule, enum severity sev,
                 struct pos pos, const char *path, const char *msgid,
                 size_t nargs, const struct msg_arg *args)
 {
+    /* a finding always says something, and a reason inside it too: a
+     * "not checked: (null)" cannot be made */
+    assert(msgid);
+    for (size_t i = 0; i < nargs; i++)
+        assert(args[i].type != MSG_MSGID || args[i].s);
     list->by_severity[sev]++;
     list->unreadable |= rule_info(rule)->unreadable;
     if (sev < list->keep)

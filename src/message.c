@@ -2,6 +2,7 @@
 /* Messages with typed arguments; documented in include/message.h */
 #include "message.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include "format.h"
@@ -135,13 +136,16 @@ void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
         return;
     case MSG_DEC_SHOWN:
         num_format(a->n, DEC_DECIMALS,
-                   a->shown < 2 ? 2 : a->shown > DEC_DECIMALS ? DEC_DECIMALS
+                   a->shown < 1 ? 2 : a->shown > DEC_DECIMALS ? DEC_DECIMALS
                                                               : a->shown,
                    &NUM_STYLE_DA, buf);
         strbuf_addstr(out, buf);
         return;
     case MSG_X100:
         strbuf_addstr(out, fmt_x100(buf, a->n));
+        return;
+    case MSG_X100_DELTA:
+        strbuf_addstr(out, fmt_pct_x100(buf, a->n));
         return;
     case MSG_INT:
         strbuf_addf(out, "%lld", (long long)a->n);
@@ -152,6 +156,11 @@ void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
         return;
     case MSG_TEXT:
         strbuf_addstr(out, a->s ? a->s : "");
+        return;
+    case MSG_MSGID:
+        assert(a->s);   /* a reason is always given (diag.c asserts it too) */
+        if (a->s)
+            strbuf_addstr(out, msg_text(a->s, lang));
         return;
     }
 }

@@ -21,6 +21,7 @@
 #include "compare.h"
 #include "report_model.h"
 #include "diag.h"
+#include "money.h"
 #include "project.h"
 #include "rules.h"
 
@@ -374,6 +375,53 @@ static void test_gartnergaarden(void **state)
           "6.589.313,70 kr, rounded to 1.000 kr" },
     };
     check_diags("Gartnergården", r.diags, true, diags, ALEN(diags));
+    run_free(&r);
+}
+
+/*
+ * The committee's "Økonomi for kommunen" (issue 11): the figures it
+ * decides on, from skema B to C, as the check computes them once.  The
+ * minutes: grundkapital 6.753.200,00 → 6.589.313,70 kr, guarantee
+ * 32.988.571,62 → 32.188.006,71 kr.
+ */
+static void test_gartnergaarden_economy(void **state)
+{
+    (void)state;
+    struct run r;
+    run(&r, "Gartnergården", gartnergaarden);
+    const struct stage_figures *b = &r.fig.stage[STAGE_B], *c = &r.fig.stage[STAGE_C];
+    const struct comparison *bc = &r.fig.cmp[COMPARE_BC];
+    EXPECT_I64(bc->from, STAGE_B, "B→C from");
+    EXPECT_I64(bc->to, STAGE_C, "B→C to");
+    EXPECT_I64(bc->done, true, "B→C done");
+    const struct {
+        const char *what;
+        const struct amount_opt *b, *c;
+        const struct change *change;
+        int64_t want_b, want_c, want_delta;
+    } rows[] = {
+        { "grundkapital", &b->grundkapital, &c->grundkapital, &bc->grundkapital,
+          675320000, 658931370, -16388630 },
+        { "guarantee", &b->guarantee, &c->guarantee, &bc->guarantee,
+          3298857162, 3218800671, -80056491 },
+        { "loan", &b->loan, &c->loan, &bc->loan,
+          5942816000, 5798596056, -144219944 },
+        /* the mindreudgift against B */
+        { "anskaffelsessum", &b->row[ROW_TOTAL], &c->row[ROW_TOTAL],
+          &bc->row[ROW_TOTAL], 6753200000, 6589313700, -163886300 },
+    };
+    for (size_t i = 0; i < ALEN(rows); i++) {
+        EXPECT_I64(rows[i].b->set && rows[i].c->set && rows[i].change->set, true,
+                   "%s set at B, C and B→C", rows[i].what);
+        EXPECT_I64(rows[i].b->ore, rows[i].want_b, "%s at B", rows[i].what);
+        EXPECT_I64(rows[i].c->ore, rows[i].want_c, "%s at C", rows[i].what);
+        EXPECT_I64(rows[i].change->delta_ore, rows[i].want_delta, "%s B→C",
+                   rows[i].what);
+        int64_t sum;
+        EXPECT_I64(money_add(rows[i].b->ore, rows[i].change->delta_ore, &sum) &&
+                   sum == rows[i].c->ore, true, "%s: B + change = C",
+                   rows[i].what);
+    }
     run_free(&r);
 }
 
@@ -916,11 +964,12 @@ static void test_rows(void **state)
 
 int main(void)
 {
-    struct CMUnitTest tests[2 + ALEN(check_cases) + ALEN(far_off_cases)] = {
+    struct CMUnitTest tests[3 + ALEN(check_cases) + ALEN(far_off_cases)] = {
         cmocka_unit_test_teardown(test_gartnergaarden, teardown),
+        cmocka_unit_test_teardown(test_gartnergaarden_economy, teardown),
         cmocka_unit_test(test_rows),
     };
-    size_t n = 2;
+    size_t n = 3;
     const struct {
         const struct check_case *cases;
         size_t count;

@@ -1,0 +1,475 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Check, part 1: every figure of the checked result, derived once and in
+ * order — the rows and totals, the financing shares, the loan,
+ * grundkapital, beboerindskud and guarantee per stage, the cost cap and
+ * the room under it, the shares a report shows, the guarantee the
+ * valuation gives, and every change between stages.  Every sum and
+ * product is overflow-checked: a figure that does not fit is not set,
+ * and where a rule needs to say why, struct basis holds the reason.
+ * No findings here: the rules (check.c, check_rules.c) read the figures.
+ * Documented in src/check_private.h.
+ */
+#include <assert.h>
+#include <string.h>
+
+#include "check_private.h"
+#include "compare.h"
+#include "money.h"
+
+/* ---- reasons ---------------------------------------------------------- */
+
+void reason_set(struct reason *r, const char *msgid, size_t nargs,
+                const struct msg_arg *args)
+{
+    assert(msgid && nargs <= REASON_ARGS);
+    r->msgid = msgid;
+    r->nargs = nargs;
+    for (size_t i = 0; i < nargs; i++)
+        r->args[i] = args[i];
+}
+
+void reason_rates(struct reason *r, const char *why)
+{
+    assert(why);    /* every lookup that fails says why */
+    reason_set(r, N_("not checked: {why}"), ARGS(ARG_MSG("why", why)));
+}
+
+void reason_note(struct diag_list *diags, enum rule rule, struct pos pos,
+                 const char *path, const struct reason *r)
+{
+    assert(r->msgid);
+    diag_note(diags, rule, pos, path, r->msgid, r->nargs, r->args);
+}
+
+/* ---- the rows and the total ------------------------------------------- */
+
+static void derive_rows(const struct stage_data *st, struct stage_figures *fig)
+{
+    const struct costs *k = &st->anskaffelsessum;
+    if (k->line[LINE_GRUND].set)
+        fig->row[ROW_GRUND] = (struct amount_opt){ true, k->line[LINE_GRUND].n };
+    if (k->line[LINE_HAANDVAERKER].set)
+        fig->row[ROW_HAANDVAERKER] =
+            (struct amount_opt){ true, k->line[LINE_HAANDVAERKER].n };
+    /* the minutes' row "Omkostninger, gebyr" is both lines together */
+    int64_t v;
+    if (k->line[LINE_OMKOSTNINGER].set &&
+        money_add(k->line[LINE_OMKOSTNINGER].n,
+                  k->line[LINE_GEBYRER].set ? k->line[LINE_GEBYRER].n : 0, &v))
+        fig->row[ROW_OMKOSTNINGER] = (struct amount_opt){ true, v };
+
+    if (!k->sec.set)
+        return;
+    int64_t sum = 0;
+    for (int i = 0; i < LINE__COUNT; i++)
+        if (k->line[i].set && !money_add(sum, k->line[i].n, &sum))
+            return;     /* no total: check_sum says the lines overflow */
+    bool all = k->line[LINE_GRUND].set && k->line[LINE_HAANDVAERKER].set &&
+               k->line[LINE_OMKOSTNINGER].set;
+    if (all)
+        fig->lines_sum = (struct amount_opt){ true, sum };
+    if (k->i_alt.set) {
+        fig->row[ROW_TOTAL] = (struct amount_opt){ true, k->i_alt.n };
+    } else if (all) {
+        fig->row[ROW_TOTAL] = (struct amount_opt){ true, sum };
+        fig->total_from_lines = true;
+    }
+}
+
+/* ---- the financing shares --------------------------------------------- */
+
+/* The housing types of the project: its boligtype, or those of its split. */
+static unsigned project_types(const struct project *p, enum housing out[3])
+{
+    if (p->projekt.boligtype.n != HOUSING_BLANDET) {
+        out[0] = (enum housing)p->projekt.boligtype.n;
+        return 1;
+    }
+    unsigned n = 0;
+    for (int t = 0; t < HOUSING_TYPES; t++)
+        for (int s = 0; s < STAGE__COUNT; s++)
+            if (p->skema.stage[s].fordeling.type[t].sec.set) {
+                out[n++] = (enum housing)t;
+                break;
+            }
+    return n;
+}
+
+/* Average bruttoetageareal per dwelling (millionths of m²), or -1. */
+int64_t average_bea(const struct val *bea, const struct val *boliger)
+{
+    if (!bea->set || !boliger->set || boliger->n <= 0)
+        return -1;
+    return bea->n / boliger->n;
+}
+
+/* The average area of one type, from the earliest stage that gives it
+ * (the tilsagn was given on skema A's figures). */
+static int64_t type_average(const struct project *p, enum housing type)
+{
+    for (int s = STAGE_A; s < STAGE__COUNT; s++) {
+        const struct stage_data *st = &p->skema.stage[s];
+        if (!st->sec.set)
+            continue;
+        int64_t avg = p->projekt.boligtype.n == HOUSING_BLANDET
+            ? average_bea(&st->fordeling.type[type].bruttoetageareal_m2,
+                          &st->fordeling.type[type].boliger)
+            : average_bea(&st->bruttoetageareal_m2, &st->boliger);
+        if (avg >= 0)
+            return avg;
+    }
+    return -1;
+}
+
+/* The split the law gives for the tilsagn date, or NULL with b->law_why. */
+static const struct rate_split *law_split(const struct project *p,
+                                          const struct rates *rates,
+                                          struct basis *b)
+{
+    const struct val *tilsagn = &p->projekt.datoer.tilsagn;
+    if (!tilsagn->set) {
+        reason_set(&b->law_why, N_("not checked: the grundkapital % the law "
+                   "gives depends on the tilsagn date, and "
+                   "projekt.datoer.tilsagn is not given"), NO_ARGS);
+        return NULL;
+    }
+    if (!rates) {
+        reason_set(&b->law_why, N_("not checked: no rates data is loaded"),
+                   NO_ARGS);
+        return NULL;
+    }
+    enum housing types[3];
+    unsigned ntypes = project_types(p, types);
+    const struct rate_split *law = NULL;
+    const char *why = N_("the project's split gives no housing type");
+    for (unsigned i = 0; i < ntypes; i++) {
+        const struct rate_split *r = rates_split(rates, tilsagn->n, types[i],
+                                                 type_average(p, types[i]), &why);
+        if (!r) {
+            law = NULL;
+            break;
+        }
+        if (law && (law->grundkapital_pct.n != r->grundkapital_pct.n ||
+                    law->realkredit_pct.n != r->realkredit_pct.n)) {
+            reason_set(&b->law_why, N_("not checked: the housing types of this "
+                       "mixed project have different shares ({one} % and "
+                       "{other} % grundkapital); skema checks one split per "
+                       "project"),
+                       ARGS(ARG_DEC("one", law->grundkapital_pct.n),
+                            ARG_DEC("other", r->grundkapital_pct.n)));
+            return NULL;
+        }
+        law = r;
+    }
+    if (!law)
+        reason_rates(&b->law_why, why);
+    return law;
+}
+
+static void derive_shares(const struct project *p, const struct rates *rates,
+                          struct shares *sh, struct basis *b)
+{
+    const struct financing *fin = &p->finansiering;
+    if (fin->realkredit_pct.set && fin->grundkapital_pct.set &&
+        fin->beboerindskud_pct.set)
+        *sh = (struct shares){ true, false, fin->realkredit_pct.n,
+                               fin->grundkapital_pct.n, fin->beboerindskud_pct.n };
+    b->law = law_split(p, rates, b);
+    if (b->law && !sh->set)
+        *sh = (struct shares){ true, true, b->law->realkredit_pct.n,
+                               b->law->grundkapital_pct.n,
+                               b->law->beboerindskud_pct.n };
+}
+
+/* Each share of the stage's total, and the guarantee, each rounded once:
+ * the guarantee from the total, not from the rounded loan. */
+static void derive_financing(const struct guarantee *g, const struct shares *sh,
+                             struct stage_figures *fig)
+{
+    const struct amount_opt *total = &fig->row[ROW_TOTAL];
+    if (!total->set || !sh->set)
+        return;
+    fig->loan.set = money_mul_div(total->ore, sh->realkredit, DEC_HUNDRED,
+                                  &fig->loan.ore);
+    fig->grundkapital.set = money_mul_div(total->ore, sh->grundkapital,
+                                          DEC_HUNDRED, &fig->grundkapital.ore);
+    fig->beboerindskud.set = money_mul_div(total->ore, sh->beboerindskud,
+                                           DEC_HUNDRED, &fig->beboerindskud.ore);
+    fig->guarantee.set = g->pct.set &&
+        money_mul2_div(total->ore, sh->realkredit, g->pct.n,
+                       DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee.ore);
+}
+
+/* ---- the cost cap ----------------------------------------------------- */
+
+/* What the cap of one stage is computed from. */
+struct cap_job {
+    const struct project *p;
+    const struct rates *rates;
+    enum stage s;
+    int64_t year;           /* skema B's */
+    const char *zone;       /* NULL when the cap is stated */
+    struct reason *why;     /* set when the cap cannot be had */
+};
+
+/* One housing type's part of a stage. */
+struct cap_part {
+    enum housing type;
+    const struct val *boligareal, *boliger;
+};
+
+/* A rate of the cap: per m², and per dwelling where has_bolig. */
+struct cap_rate {
+    int64_t kr_m2, kr_bolig;
+    bool has_bolig;
+};
+
+static const char *const too_large =
+    N_("not checked: the cap is too large to compute");
+
+/* kr per m² (øre) × m² (millionths), rounded once. */
+static bool per_area(int64_t ore_m2, int64_t area, int64_t *out)
+{
+    return money_mul_div(ore_m2, area, DEC_ONE, out);
+}
+
+/* The parts of the stage, one per housing type; 0 with a reason. */
+static unsigned cap_parts(const struct cap_job *j,
+                          struct cap_part parts[HOUSING_TYPES])
+{
+    const struct project *p = j->p;
+    const struct stage_data *st = &p->skema.stage[j->s];
+    if (p->projekt.boligtype.n != HOUSING_BLANDET) {
+        parts[0] = (struct cap_part){ (enum housing)p->projekt.boligtype.n,
+                                      &st->boligareal_m2, &st->boliger };
+        return 1;
+    }
+    unsigned n = 0;
+    for (int t = 0; t < HOUSING_TYPES; t++)
+        if (st->fordeling.type[t].sec.set)
+            parts[n++] = (struct cap_part){ (enum housing)t,
+                &st->fordeling.type[t].boligareal_m2,
+                &st->fordeling.type[t].boliger };
+    if (n == 0)
+        reason_set(j->why, N_("not checked: a mixed project needs its "
+                   "boligareal per type under fordeling"), NO_ARGS);
+    return n;
+}
+
+/* The rate of one type: stated, or from the rates data. */
+static bool cap_rate(const struct cap_job *j, enum housing type,
+                     struct cap_rate *out)
+{
+    const struct cost_cap *stated = &j->p->maksimumsbeloeb;
+    if (stated->kr_m2.set) {
+        *out = (struct cap_rate){ stated->kr_m2.n,
+            stated->kr_bolig.set ? stated->kr_bolig.n : 0,
+            stated->kr_bolig.set };
+        return true;
+    }
+    const struct val *tilsagn = &j->p->projekt.datoer.tilsagn;
+    const char *why = NULL;
+    const struct rate_cap *row = rates_cap(j->rates, j->year, type, j->zone,
+                                           tilsagn->set ? tilsagn->n : 0, &why);
+    if (!row) {
+        reason_rates(j->why, why);
+        return false;
+    }
+    *out = (struct cap_rate){ row->kr_m2.n,
+        row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set };
+    return true;
+}
+
+/* The cap without the energitillæg, and the boligareal it is for. */
+static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
+                         unsigned n, int64_t *cap, int64_t *area)
+{
+    const char *stage = stage_name(j->s);
+    *cap = *area = 0;
+    for (unsigned i = 0; i < n; i++) {
+        if (!parts[i].boligareal->set) {
+            if (n > 1)
+                reason_set(j->why, N_("not checked: skema {stage} gives no "
+                           "boligareal_m2 for {type}"),
+                           ARGS(ARG_TEXT("stage", stage),
+                                ARG_TEXT("type", housing_key(parts[i].type))));
+            else
+                reason_set(j->why, N_("not checked: skema {stage} gives no "
+                           "boligareal_m2"), ARGS(ARG_TEXT("stage", stage)));
+            return false;
+        }
+        struct cap_rate rate;
+        if (!cap_rate(j, parts[i].type, &rate))
+            return false;
+        int64_t homes = 0, part;
+        if (rate.has_bolig && !parts[i].boliger->set) {
+            reason_set(j->why, N_("not checked: the cap has a part per "
+                       "dwelling, and skema {stage} gives no boliger"),
+                       ARGS(ARG_TEXT("stage", stage)));
+            return false;
+        }
+        if ((rate.has_bolig &&
+             !money_mul_div(rate.kr_bolig, parts[i].boliger->n, 1, &homes)) ||
+            !per_area(rate.kr_m2, parts[i].boligareal->n, &part) ||
+            !money_add(*cap, part, cap) || !money_add(*cap, homes, cap) ||
+            !money_add(*area, parts[i].boligareal->n, area)) {
+            reason_set(j->why, too_large, NO_ARGS);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The energitillæg of the cap (0 when none applies); *open_why (a
+ * msgid) set when one may apply but its amount is unknown. */
+static bool cap_energy(const struct cap_job *j, int64_t area, int64_t *energy,
+                       const char **open_why)
+{
+    const struct project *p = j->p;
+    const struct cost_cap *stated = &p->maksimumsbeloeb;
+    const struct val *tilsagn = &p->projekt.datoer.tilsagn;
+    *energy = 0;
+    if (stated->energitillaeg_kr_m2.set)
+        return per_area(stated->energitillaeg_kr_m2.n, area, energy);
+    if (stated->kr_m2.set)
+        return true;    /* a stated cap without energitillæg has none */
+    const struct rate_energy *period = NULL, *amount = NULL;
+    int form = p->projekt.byggeform.set ? (int)p->projekt.byggeform.n : -1;
+    if (!tilsagn->set) {
+        /* the tilsagn came before skema B: it may have been in a period */
+        if (rates_energy_began(j->rates, p->projekt.datoer.skema_b.n))
+            *open_why = N_("projekt.datoer.tilsagn is not given, and the "
+                           "energitillæg depends on it");
+        return true;
+    }
+    rates_energy(j->rates, tilsagn->n, j->year, form, &period, &amount);
+    if (amount)
+        return per_area(amount->kr_m2.n, area, energy);
+    if (!period)
+        return true;
+    /* say byggeform is missing only if it would have told */
+    const struct rate_energy *p2, *etage = NULL, *lav = NULL;
+    if (form < 0) {
+        rates_energy(j->rates, tilsagn->n, j->year, FORM_ETAGE, &p2, &etage);
+        rates_energy(j->rates, tilsagn->n, j->year, FORM_LAV, &p2, &lav);
+    }
+    *open_why = etage || lav
+        ? N_("its amount depends on projekt.byggeform, which is not given")
+        : N_("its amount for that year is not in the rates data");
+    return true;
+}
+
+static void derive_cap(const struct cap_job *j, struct stage_figures *fig,
+                       const char **open_why)
+{
+    struct cap_part parts[HOUSING_TYPES];
+    int64_t cap, area, energy;
+    unsigned n = cap_parts(j, parts);
+    if (n == 0 || !cap_of_parts(j, parts, n, &cap, &area))
+        return;
+    if (!cap_energy(j, area, &energy, open_why) ||
+        !money_add(cap, energy, &cap)) {
+        reason_set(j->why, too_large, NO_ARGS);
+        return;
+    }
+    fig->cap = (struct amount_opt){ true, cap };
+    fig->cap_open = *open_why != NULL;
+}
+
+static void derive_caps(const struct project *p, const struct rates *rates,
+                        struct figures *f, struct basis *b)
+{
+    const struct cost_cap *stated = &p->maksimumsbeloeb;
+    const struct val *skema_b = &p->projekt.datoer.skema_b;
+    if (!f->stage[STAGE_B].present && !f->stage[STAGE_C].present)
+        return;
+    const char *zone = stated->zone.set ? stated->zone.text : NULL, *why = NULL;
+    if (!stated->kr_m2.set && !cap_zone(p, rates, &zone, &why)) {
+        reason_rates(&b->cap_why, why);
+        return;
+    }
+    f->cap_zone = zone;
+    for (enum stage s = STAGE_B; s <= STAGE_C; s++) {
+        struct stage_figures *fig = &f->stage[s];
+        if (!fig->present)
+            continue;
+        if (!fig->row[ROW_TOTAL].set) {
+            reason_set(&b->stage_cap_why[s], N_("not checked: skema {stage} "
+                       "has no total"), ARGS(ARG_TEXT("stage", stage_name(s))));
+            continue;
+        }
+        struct cap_job j = { p, rates, s, skema_b->set ? skema_b->n / 10000 : 0,
+                             zone, &b->stage_cap_why[s] };
+        derive_cap(&j, fig, &b->cap_open_why[s]);
+    }
+}
+
+/* ---- the figures a report shows beside the table ----------------------- */
+
+static void derive_shown(const struct stage_data *st, struct stage_figures *fig)
+{
+    const struct amount_opt *total = &fig->row[ROW_TOTAL];
+    if (fig->cap.set && total->set &&
+        money_sub(fig->cap.ore, total->ore, &fig->cap_room.ore)) {
+        fig->cap_room.set = true;
+        fig->cap_room_pct = pct_of(fig->cap_room.ore, fig->cap.ore);
+    }
+    const struct amount_opt *costs = &fig->row[ROW_OMKOSTNINGER],
+                            *works = &fig->row[ROW_HAANDVAERKER];
+    if (costs->set && works->set)
+        fig->costs_share = pct_of(costs->ore, works->ore);
+    if (st->husleje_kr_m2.set)
+        fig->rent = (struct amount_opt){ true, st->husleje_kr_m2.n };
+    if (st->afsatte_beloeb.set) {
+        fig->afsatte = (struct amount_opt){ true, st->afsatte_beloeb.n };
+        if (total->set)
+            fig->afsatte_share = pct_of(st->afsatte_beloeb.n, total->ore);
+    }
+}
+
+/* The guaranteed part L − 0,60 × V of the latest loan, and its share of
+ * L, each rounded once; unset when a product does not fit. */
+static void derive_valuation(const struct guarantee *g, struct figures *f)
+{
+    enum stage s = f->stage[STAGE_C].loan.set ? STAGE_C
+                 : f->stage[STAGE_B].loan.set ? STAGE_B : STAGE__COUNT;
+    if (!g->ejendomsvaerdi_kr.set || s == STAGE__COUNT)
+        return;
+    struct valuation v = { true, s, f->stage[s].loan.ore, 0, 0 };
+    int64_t covered;
+    if (!money_mul_div(g->ejendomsvaerdi_kr.n, 6, 10, &covered) ||
+        !money_sub(v.loan_ore, covered, &v.part_ore))
+        return;
+    if (v.part_ore < 0)
+        v.part_ore = 0;
+    if (v.loan_ore > 0 &&
+        !money_mul_div(v.part_ore, DEC_HUNDRED, v.loan_ore, &v.share))
+        return;
+    if (v.share > DEC_HUNDRED)
+        v.share = DEC_HUNDRED;
+    f->valuation = v;
+}
+
+void derive_figures(const struct project *p, const struct rates *rates,
+                    struct figures *f, struct basis *b)
+{
+    memset(f, 0, sizeof *f);
+    memset(b, 0, sizeof *b);
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        if (!p->skema.stage[s].sec.set)
+            continue;
+        f->stage[s].present = true;
+        derive_rows(&p->skema.stage[s], &f->stage[s]);
+    }
+    derive_shares(p, rates, &f->shares, b);
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (f->stage[s].present)
+            derive_financing(&p->garanti, &f->shares, &f->stage[s]);
+    derive_caps(p, rates, f, b);
+    for (int s = 0; s < STAGE__COUNT; s++)
+        if (f->stage[s].present)
+            derive_shown(&p->skema.stage[s], &f->stage[s]);
+    derive_valuation(&p->garanti, f);
+    compare_stages(f);
+}

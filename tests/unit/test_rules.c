@@ -1,0 +1,488 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of every rule of check_rules.c, one table row per outcome:
+ * the rule holds (no finding), fails, is not checked (a note with its
+ * reason), and each at its boundaries.  A row gives a small project in
+ * YAML, and what the rule must say: how many findings, the first one's
+ * severity, a part of its English text, and its arguments by name with
+ * their exact values.  The project is checked with the rates built into
+ * the program unless the row says otherwise.
+ */
+#include <inttypes.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "expect.h"
+
+#include "check.h"
+#include "diag.h"
+#include "project.h"
+#include "rates.h"
+#include "rules.h"
+
+/* An argument the finding must carry: a number, or a text (MSG_TEXT) or
+ * a reason (MSG_MSGID) that must contain s. */
+struct want_arg {
+    const char *name;
+    int64_t n;
+    const char *s;
+};
+
+enum { MAX_ARGS = 4 };
+
+struct rule_case {
+    const char *name;
+    const char *yaml;
+    bool no_rates;              /* check without any rates data */
+    enum rule rule;
+    size_t count;               /* findings of the rule; 0: it holds */
+    enum severity severity;     /* of the first */
+    const char *text;           /* a part of the first one's English text */
+    struct want_arg args[MAX_ARGS];
+};
+
+static struct rates *rates;
+
+static int setup(void **state)
+{
+    (void)state;
+    struct diag_list *diags = diag_list_new();
+    rates = rates_new();
+    bool ok = rates_add(rates, NULL, 0, diags);
+    diag_list_free(diags);
+    return ok ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rates_free(rates);
+    return 0;
+}
+
+/* What the test in progress holds, freed when an assertion fails. */
+static struct project_store *live_store;
+static struct diag_list *live_diags;
+
+static int case_teardown(void **state)
+{
+    (void)state;
+    project_release(live_store);
+    diag_list_free(live_diags);
+    live_store = NULL;
+    live_diags = NULL;
+    return 0;
+}
+
+static const struct msg_arg *arg_named(const struct diag *d, const char *name)
+{
+    for (size_t i = 0; i < d->nargs; i++)
+        if (strcmp(d->args[i].name, name) == 0)
+            return &d->args[i];
+    return NULL;
+}
+
+static void test_case(void **state)
+{
+    const struct rule_case *c = *state;
+    struct project p;
+    struct figures fig;
+    live_diags = diag_list_new();
+    live_store = project_load(c->yaml, strlen(c->yaml), &p, live_diags);
+    if (diag_count(live_diags) != 0)
+        dump(live_diags);
+    EXPECT_I64((int64_t)diag_count(live_diags), 0, "%s: loads cleanly", c->name);
+    check_project(&p, c->no_rates ? NULL : rates, &fig, live_diags);
+
+    const struct diag *first = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < diag_count(live_diags); i++) {
+        const struct diag *d = diag_get(live_diags, i);
+        if (d->rule == c->rule && n++ == 0)
+            first = d;
+    }
+    if (n != c->count)
+        dump(live_diags);
+    EXPECT_I64((int64_t)n, (int64_t)c->count, "%s: findings of %s", c->name,
+               rule_info(c->rule)->id);
+    if (!first)
+        return;
+    EXPECT_STR(severity_name(first->severity), severity_name(c->severity),
+               "%s: severity", c->name);
+    struct strbuf sb = STRBUF_INIT;
+    const char *text = diag_text(&sb, first, LANG_EN);
+    EXPECT_CONTAINS(text, c->text, "%s: message", c->name);
+    /* every placeholder is filled: a missing argument shows as "{" */
+    EXPECT_I64(strchr(text, '{') != NULL, false, "%s: \"%s\" has every "
+               "argument", c->name, text);
+    strbuf_release(&sb);
+    for (size_t k = 0; k < MAX_ARGS && c->args[k].name; k++) {
+        const struct want_arg *w = &c->args[k];
+        const struct msg_arg *a = arg_named(first, w->name);
+        EXPECT_I64(a != NULL, true, "%s: argument %s", c->name, w->name);
+        if (w->s)
+            EXPECT_CONTAINS(a->s, w->s, "%s: argument %s", c->name, w->name);
+        else
+            EXPECT_I64(a->n, w->n, "%s: argument %s", c->name, w->name);
+    }
+}
+
+/* ---- the projects ----------------------------------------------------- */
+
+#define HEAD(type) "format: skema/1\nprojekt:\n  navn: X\n  boligtype: " type "\n"
+#define DATES(d) "  datoer: {" d "}\n"
+#define FIN(r, g, b) \
+    "finansiering: {realkredit_pct: " r ", grundkapital_pct: " g \
+    ", beboerindskud_pct: " b "}\n"
+#define FIN_LAW FIN("88", "10", "2")
+/* A stage with only a total, in kr */
+#define TOTAL(s, kr) "  " s ": {anskaffelsessum: {i_alt: " kr "}}\n"
+/* A stage of 3 lines adding up to their total */
+#define LINES(s, g, h, o, t) \
+    "  " s ": {anskaffelsessum: {grundudgifter: " g ", haandvaerkerudgifter: " \
+    h ", omkostninger: " o ", i_alt: " t "}}\n"
+/* A familie project with the average area bea / boliger, tilsagn 2019 */
+#define FAMILIE_2019(fin, bea) \
+    HEAD("familie") DATES("tilsagn: 2019-05-01") fin \
+    "skema:\n  A: {boliger: 10, bruttoetageareal_m2: " bea \
+    ", anskaffelsessum: {i_alt: 1000}}\n"
+
+#define M(pct) (INT64_C(pct) * 1000000)    /* a whole % in millionths */
+#define KR(kr) (INT64_C(kr) * 100)         /* whole kr in øre */
+
+static const struct rule_case cases[] = {
+    /* ---- grundkapital-pct and finance-split: the law's split ---- */
+    { "grundkapital-pct holds: familie of 95 m², 10 %",
+      FAMILIE_2019(FIN_LAW, "950"), false, RULE_GRUNDKAPITAL_PCT, 0, 0, "", {{0}} },
+    { "grundkapital-pct fails: 8 % stated, the law gives 10 %",
+      FAMILIE_2019(FIN("90", "8", "2"), "950"), false, RULE_GRUNDKAPITAL_PCT, 1,
+      SEV_ERROR, "8 % is stated, but for a tilsagn of 2019-05-01 the law gives 10 %",
+      { { "stated", M(8), NULL }, { "law", M(10), NULL },
+        { "date", 20190501, NULL } } },
+    { "grundkapital-pct boundary: 90 m² exactly is the 10 % row",
+      FAMILIE_2019(FIN_LAW, "900"), false, RULE_GRUNDKAPITAL_PCT, 0, 0, "", {{0}} },
+    { "grundkapital-pct boundary: 89,999999 m² is the 8 % row",
+      FAMILIE_2019(FIN_LAW, "899.99999"), false, RULE_GRUNDKAPITAL_PCT, 1,
+      SEV_ERROR, "the law gives 8 %", { { "law", M(8), NULL } } },
+    { "grundkapital-pct not checked: no tilsagn date",
+      HEAD("aeldre") FIN_LAW "skema:\n" TOTAL("A", "1000"), false,
+      RULE_GRUNDKAPITAL_PCT, 1, SEV_NOTE,
+      "not checked: the grundkapital % the law gives depends on the tilsagn "
+      "date", {{0}} },
+    { "grundkapital-pct not checked: no rates",
+      FAMILIE_2019(FIN_LAW, "950"), true, RULE_GRUNDKAPITAL_PCT, 1, SEV_NOTE,
+      "not checked: no rates data is loaded", {{0}} },
+    { "grundkapital-pct not checked: familie 2019 without an area",
+      HEAD("familie") DATES("tilsagn: 2019-05-01") FIN_LAW "skema:\n"
+      TOTAL("A", "1000"), false, RULE_GRUNDKAPITAL_PCT, 1, SEV_NOTE,
+      "not checked: the share depends on the average bruttoetageareal",
+      { { "why", 0, "average bruttoetageareal per dwelling" } } },
+    { "grundkapital-pct not checked: a tilsagn before the rates reach",
+      HEAD("aeldre") DATES("tilsagn: 2005-01-01") FIN_LAW "skema:\n"
+      TOTAL("A", "1000"), false, RULE_GRUNDKAPITAL_PCT, 1, SEV_NOTE,
+      "not checked: the rates data has no financing split",
+      { { "why", 0, "no financing split for that tilsagn date" } } },
+    { "grundkapital-pct: finansiering not stated, the law's is used",
+      HEAD("aeldre") DATES("tilsagn: 2015-01-01") "skema:\n" TOTAL("A", "1000"),
+      false, RULE_GRUNDKAPITAL_PCT, 1, SEV_NOTE,
+      "finansiering is not stated: the law's 88 % realkreditlån, 10 % "
+      "grundkapital and 2 % beboerindskud for a tilsagn of 2015-01-01 are used",
+      { { "realkredit", M(88), NULL }, { "grundkapital", M(10), NULL },
+        { "beboerindskud", M(2), NULL }, { "date", 20150101, NULL } } },
+    { "grundkapital-pct: 7 % in 2010",
+      HEAD("ungdom") DATES("tilsagn: 2010-12-31") FIN_LAW "skema:\n"
+      TOTAL("A", "1000"), false, RULE_GRUNDKAPITAL_PCT, 1, SEV_ERROR,
+      "10 % is stated, but for a tilsagn of 2010-12-31 the law gives 7 %",
+      { { "law", M(7), NULL } } },
+    { "finance-split holds: 88 and 2 %",
+      HEAD("aeldre") DATES("tilsagn: 2015-01-01") FIN_LAW "skema:\n"
+      TOTAL("A", "1000"), false, RULE_FINANCE_SPLIT, 0, 0, "", {{0}} },
+    { "finance-split fails: 87 and 3 %",
+      HEAD("aeldre") DATES("tilsagn: 2015-01-01") FIN("87", "10", "3")
+      "skema:\n" TOTAL("A", "1000"), false, RULE_FINANCE_SPLIT, 2, SEV_ERROR,
+      "87 % is stated, but for a tilsagn of 2015-01-01 the law gives 88 %",
+      { { "stated", M(87), NULL }, { "law", M(88), NULL } } },
+
+    /* ---- cap-limit ---- */
+    { "cap-limit holds: the total is the cap",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 60_000_000}}\n",
+      false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
+    { "cap-limit fails: 1 kr over the cap",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 60_000_001}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "the anskaffelsessum 60.000.001 kr exceeds the maksimumsbeløb 60.000.000 "
+      "kr by 1 kr (0,00 %)",
+      { { "over", KR(1), NULL }, { "cap", KR(60000000), NULL },
+        { "pct", 0, NULL } } },
+    { "cap-limit fails: the rates' cap of Høje-Taastrup 2018",
+      HEAD("aeldre") "  kommune: Høje-Taastrup\n  byggeform: etage\n"
+      DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01")
+      "maksimumsbeloeb: {energitillaeg_kr_m2: 1020}\nskema:\n"
+      "  C: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 65_893_137}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR, "by 6.053.137 kr (10,12 %)",
+      { { "cap", KR(59840000), NULL }, { "over", KR(6053137), NULL },
+        { "pct", 1012, NULL } } },
+    { "cap-limit fails: a cap of 0 gives no percentage",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 0}\nskema:\n"
+      "  B: {boligareal_m2: 100, anskaffelsessum: {i_alt: 1000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "the anskaffelsessum 1.000 kr exceeds the maksimumsbeløb 0 kr by 1.000 kr",
+      { { "cap", 0, NULL }, { "over", KR(1000), NULL } } },
+    { "cap-limit not checked: no skema B date",
+      HEAD("aeldre") "skema:\n  B: {boligareal_m2: 100, anskaffelsessum: "
+      "{i_alt: 1000}}\n", false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: projekt.datoer.skema_b is not given",
+      { { "why", 0, "the year skema B is approved decides the cap" } } },
+    { "cap-limit not checked: no boligareal",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      TOTAL("C", "1000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: skema C gives no boligareal_m2",
+      { { "stage", 0, "C" } } },
+    { "cap-limit not checked: an energitillæg too large to compute",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 1, energitillaeg_kr_m2: "
+      "92233720368547758}\nskema:\n"
+      "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 1000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the cap is too large to compute", {{0}} },
+    { "cap-limit not checked: a cap per m² too large to compute",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 92233720368547758}\nskema:\n"
+      "  C: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 1000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the cap is too large to compute", {{0}} },
+    { "cap-limit not checked: a cap per dwelling without boliger",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 100, kr_bolig: 100000}\nskema:\n"
+      "  C: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 1000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the cap has a part per dwelling, and skema C gives no "
+      "boliger", {{0}} },
+    { "cap-limit not decided: over the cap without the energitillæg",
+      HEAD("aeldre") "  kommune: Høje-Taastrup\n  byggeform: etage\n"
+      DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+      "  B: {boligareal_m2: 2300, anskaffelsessum: {i_alt: 67_532_000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not decided: the anskaffelsessum 67.532.000 kr is 1.062.000 kr above "
+      "the cap without the energitillæg (66.470.000 kr)",
+      { { "over", KR(1062000), NULL },
+        { "why", 0, "its amount for that year is not in the rates data" } } },
+    { "cap-limit within the cap even without the energitillæg",
+      HEAD("aeldre") "  kommune: Høje-Taastrup\n  byggeform: etage\n"
+      DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+      "  C: {boligareal_m2: 2300, anskaffelsessum: {i_alt: 66_470_000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "within the cap even without the energitillæg (66.470.000 kr without it",
+      { { "cap", KR(66470000), NULL } } },
+
+    /* ---- guarantee-valuation: L = 880.000 kr, V = 1.000.000 kr, so
+     * (L − 0,60 × V) / L = 280.000 / 880.000 = 31,8181818… % ---- */
+#define VALUATION(pct) \
+    HEAD("aeldre") FIN_LAW "garanti: {" pct "ejendomsvaerdi_kr: 1_000_000}\n" \
+    "skema:\n" TOTAL("C", "1_000_000")
+    { "guarantee-valuation holds at two decimals",
+      VALUATION("pct: 31.82, "), false, RULE_GUARANTEE_VALUATION, 0, 0, "", {{0}} },
+    { "guarantee-valuation holds at six decimals, exactly",
+      VALUATION("pct: 31.818182, "), false, RULE_GUARANTEE_VALUATION, 0, 0, "",
+      {{0}} },
+    { "guarantee-valuation fails at six decimals, a millionth below",
+      VALUATION("pct: 31.818181, "), false, RULE_GUARANTEE_VALUATION, 1,
+      SEV_ERROR, "31,818181 % is stated, but the valuation 1.000.000 kr against "
+      "skema C's loan 880.000,00 kr gives (L − 0,60 × V) / L = 31,818182 %",
+      { { "share", 31818182, NULL }, { "stated", 31818181, NULL },
+        { "loan", KR(880000), NULL } } },
+    { "guarantee-valuation fails at six decimals, a millionth above",
+      VALUATION("pct: 31.818183, "), false, RULE_GUARANTEE_VALUATION, 1,
+      SEV_ERROR, "= 31,818182 %", { { "share", 31818182, NULL } } },
+    { "guarantee-valuation fails at six decimals, far off (gv6)",
+      VALUATION("pct: 12.345678, "), false, RULE_GUARANTEE_VALUATION, 1,
+      SEV_ERROR, "12,345678 % is stated", { { "stated", 12345678, NULL } } },
+    { "guarantee-valuation fails at two decimals: 31,81 is 0,0082 off",
+      VALUATION("pct: 31.81, "), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
+      "gives (L − 0,60 × V) / L = 31,82 %", {{0}} },
+    { "guarantee-valuation: no pct, the share is told",
+      VALUATION(""), false, RULE_GUARANTEE_VALUATION, 1, SEV_NOTE,
+      "the valuation 1.000.000 kr gives a guaranteed part of 280.000,00 kr, "
+      "31,82 % of skema C's loan 880.000,00 kr",
+      { { "part", KR(280000), NULL } } },
+    { "guarantee-valuation: a valuation above the loan guarantees nothing",
+      HEAD("aeldre") FIN_LAW "garanti: {pct: 0, ejendomsvaerdi_kr: 9_000_000}\n"
+      "skema:\n" TOTAL("C", "1_000_000"), false, RULE_GUARANTEE_VALUATION, 0, 0,
+      "", {{0}} },
+    { "guarantee-valuation not checked: no loan",
+      HEAD("aeldre") "garanti: {pct: 50, ejendomsvaerdi_kr: 1_000_000}\n"
+      "skema:\n" TOTAL("C", "1_000_000"), false, RULE_GUARANTEE_VALUATION, 1,
+      SEV_NOTE, "not checked: no loan of skema C or B is known", {{0}} },
+
+    /* ---- dates-order and skema-c-deadline ---- */
+    { "dates-order holds: the same day twice",
+      HEAD("aeldre") DATES("tilsagn: 2018-01-01, skema_b: 2018-01-01")
+      "skema:\n" TOTAL("A", "1000"), false, RULE_DATES_ORDER, 0, 0, "", {{0}} },
+    { "dates-order fails: skema B a day before the tilsagn",
+      HEAD("aeldre") DATES("tilsagn: 2018-01-02, skema_b: 2018-01-01")
+      "skema:\n" TOTAL("A", "1000"), false, RULE_DATES_ORDER, 1, SEV_ERROR,
+      "skema_b 2018-01-01 is before tilsagn 2018-01-02",
+      { { "date", 20180101, NULL }, { "other_date", 20180102, NULL },
+        { "other", 0, "tilsagn" } } },
+    { "skema-c-deadline not checked: no dates",
+      HEAD("aeldre") "skema:\n" TOTAL("C", "1000"), false, RULE_C_DEADLINE, 1,
+      SEV_NOTE, "not checked: the deadline of skema C needs skaeringsdag and "
+      "skema_c_indsendt", {{0}} },
+    { "skema-c-deadline holds: the last day, clamped to June's end",
+      HEAD("aeldre") DATES("skaeringsdag: 2020-12-31, skema_c_indsendt: "
+      "2021-06-30") "skema:\n" TOTAL("C", "1000"), false, RULE_C_DEADLINE, 0, 0,
+      "", {{0}} },
+    { "skema-c-deadline fails: a day late",
+      HEAD("aeldre") DATES("skaeringsdag: 2020-12-31, skema_c_indsendt: "
+      "2021-07-01") "skema:\n" TOTAL("C", "1000"), false, RULE_C_DEADLINE, 1,
+      SEV_WARNING, "skema C was submitted 2021-07-01, after the deadline "
+      "2021-06-30", { { "due", 20210630, NULL }, { "cutoff", 20201231, NULL } } },
+    { "skema-c-deadline boundary: 29 February of a leap year",
+      HEAD("aeldre") DATES("skaeringsdag: 2019-08-31, skema_c_indsendt: "
+      "2020-03-01") "skema:\n" TOTAL("C", "1000"), false, RULE_C_DEADLINE, 1,
+      SEV_WARNING, "after the deadline 2020-02-29", { { "due", 20200229, NULL } } },
+
+    /* ---- areas-unchanged ---- */
+    { "areas-unchanged holds",
+      HEAD("aeldre") "skema:\n  B: {boliger: 30, anskaffelsessum: {i_alt: 1}}\n"
+      "  C: {boliger: 30, anskaffelsessum: {i_alt: 1}}\n", false,
+      RULE_AREAS_UNCHANGED, 0, 0, "", {{0}} },
+    { "areas-unchanged fails: one dwelling more",
+      HEAD("aeldre") "skema:\n  B: {boliger: 30, anskaffelsessum: {i_alt: 1}}\n"
+      "  C: {boliger: 31, anskaffelsessum: {i_alt: 1}}\n", false,
+      RULE_AREAS_UNCHANGED, 1, SEV_ERROR, "31 in skema C, but 30 in skema B",
+      { { "c", 31, NULL }, { "b", 30, NULL } } },
+    { "areas-unchanged fails: a millionth of a m² less",
+      HEAD("aeldre") "skema:\n  B: {boligareal_m2: 100, anskaffelsessum: "
+      "{i_alt: 1}}\n  C: {boligareal_m2: 99.999999, anskaffelsessum: "
+      "{i_alt: 1}}\n", false, RULE_AREAS_UNCHANGED, 1, SEV_ERROR,
+      "99,999999 m² in skema C, but 100 m² in skema B",
+      { { "c", 99999999, NULL }, { "b", 100000000, NULL } } },
+    { "areas-unchanged not checked: no areas",
+      HEAD("aeldre") "skema:\n" TOTAL("B", "1") TOTAL("C", "1"), false,
+      RULE_AREAS_UNCHANGED, 1, SEV_NOTE, "not checked: skema B and C do not "
+      "both give boliger or areas", {{0}} },
+
+    /* ---- total-above-b ---- */
+    { "total-above-b holds: C equal to B",
+      HEAD("aeldre") "skema:\n" TOTAL("B", "1000") TOTAL("C", "1000"), false,
+      RULE_TOTAL_ABOVE_B, 0, 0, "", {{0}} },
+    { "total-above-b fails: C 1 kr above B",
+      HEAD("aeldre") "skema:\n" TOTAL("B", "1000") TOTAL("C", "1001"), false,
+      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1.001 kr is 1 kr (0,10 %) "
+      "above skema B's 1.000 kr", { { "up", KR(1), NULL }, { "pct", 10, NULL } } },
+    { "total-above-b fails: B of 0 gives no percentage",
+      HEAD("aeldre") "skema:\n" TOTAL("B", "0") TOTAL("C", "1000"), false,
+      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1.000 kr is 1.000 kr "
+      "above skema B's 0 kr; the increase", { { "up", KR(1000), NULL } } },
+    { "total-above-b holds: C below B",
+      HEAD("aeldre") "skema:\n" TOTAL("B", "1000") TOTAL("C", "0"), false,
+      RULE_TOTAL_ABOVE_B, 0, 0, "", {{0}} },
+
+    /* ---- rent-change ---- */
+#define RENT(b, c) \
+    HEAD("aeldre") "skema:\n  B: {husleje_kr_m2: " b ", anskaffelsessum: " \
+    "{i_alt: 1}}\n  C: {husleje_kr_m2: " c ", anskaffelsessum: {i_alt: 1}}\n"
+    { "rent-change: a fall, as in Gartnergården",
+      RENT("1481", "1370"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
+      "the rent is 1.370 kr per m² in skema C against 1.481 kr in skema B: "
+      "-111 kr (-7,49 %)", { { "delta", KR(-111), NULL }, { "pct", -749, NULL } } },
+    { "rent-change: a rise is signed",
+      RENT("1000", "1030"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
+      "+30 kr (+3,00 %)", { { "pct", 300, NULL } } },
+    { "rent-change: from 0 no percentage",
+      RENT("0", "1000"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
+      "against 0 kr in skema B: +1.000 kr", {{0}} },
+    { "rent-change: nothing when C gives no rent",
+      HEAD("aeldre") "skema:\n  B: {husleje_kr_m2: 1000, anskaffelsessum: "
+      "{i_alt: 1}}\n" TOTAL("C", "1"), false, RULE_RENT_CHANGE, 0, 0, "", {{0}} },
+
+    /* ---- afsatte-share ---- */
+    { "afsatte-share: a share of C",
+      HEAD("aeldre") "skema:\n  C: {afsatte_beloeb: 1_852_000, anskaffelsessum: "
+      "{i_alt: 65_893_137}}\n", false, RULE_AFSATTE_SHARE, 1, SEV_NOTE,
+      "afsatte beløb of 1.852.000 kr are 2,81 % of the anskaffelsessum "
+      "65.893.137 kr", { { "pct", 281, NULL }, { "afsatte", KR(1852000), NULL } } },
+    { "afsatte-share: no share of a total of 0",
+      HEAD("aeldre") "skema:\n  C: {afsatte_beloeb: 1000, anskaffelsessum: "
+      "{i_alt: 0}}\n", false, RULE_AFSATTE_SHARE, 0, 0, "", {{0}} },
+    { "afsatte-share: nothing without afsatte beløb",
+      HEAD("aeldre") "skema:\n" TOTAL("C", "1000"), false, RULE_AFSATTE_SHARE,
+      0, 0, "", {{0}} },
+
+    /* ---- area-plausible ---- */
+#define AREA(type, boliger, bea) \
+    HEAD(type) "skema:\n  B: {boliger: " boliger ", bruttoetageareal_m2: " bea \
+    ", anskaffelsessum: {i_alt: 1}}\n"
+    { "area-plausible holds: familie 115 m² exactly",
+      AREA("familie", "10", "1150"), false, RULE_AREA_PLAUSIBLE, 0, 0, "", {{0}} },
+    { "area-plausible fails: familie 115,1 m²",
+      AREA("familie", "10", "1151"), false, RULE_AREA_PLAUSIBLE, 1, SEV_WARNING,
+      "the average familie dwelling is 115,1 m² bruttoetageareal, above the "
+      "115 m² of almenboligloven § 109",
+      { { "area", 115100000, NULL }, { "limit", 115, NULL } } },
+    { "area-plausible fails: ungdom 50,000001 m²",
+      AREA("ungdom", "1", "50.000001"), false, RULE_AREA_PLAUSIBLE, 1,
+      SEV_WARNING, "the average ungdom dwelling is 50,0 m²",
+      { { "area", 50000001, NULL }, { "limit", 50, NULL } } },
+    { "area-plausible holds: ældreboliger have no limit",
+      AREA("aeldre", "1", "500"), false, RULE_AREA_PLAUSIBLE, 0, 0, "", {{0}} },
+
+    /* ---- costs-share: omkostninger 5-25 % of håndværkerudgifter ---- */
+    { "costs-share holds at 5 %",
+      HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "500", "10500"), false,
+      RULE_COSTS_SHARE, 0, 0, "", {{0}} },
+    { "costs-share fails at 4,99 %",
+      HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "499", "10499"), false,
+      RULE_COSTS_SHARE, 1, SEV_WARNING,
+      "omkostninger are 4,99 % of håndværkerudgifter, outside the usual 5-25 %",
+      { { "pct", 499, NULL } } },
+    { "costs-share holds at 25 %",
+      HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "2500", "12500"), false,
+      RULE_COSTS_SHARE, 0, 0, "", {{0}} },
+    { "costs-share fails at 25,01 %",
+      HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "2501", "12501"), false,
+      RULE_COSTS_SHARE, 1, SEV_WARNING, "are 25,01 %", { { "pct", 2501, NULL } } },
+    { "costs-share: no share of håndværkerudgifter of 0",
+      HEAD("aeldre") "skema:\n" LINES("B", "0", "0", "1000", "1000"), false,
+      RULE_COSTS_SHARE, 0, 0, "", {{0}} },
+};
+
+/* The zone the cap was looked up in is a figure the reports show. */
+static void test_cap_zone(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        HEAD("aeldre") "  kommune: Høje-Taastrup\n"
+        DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+        "  B: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 1}}\n";
+    struct project p;
+    struct figures fig;
+    live_diags = diag_list_new();
+    live_store = project_load(yaml, strlen(yaml), &p, live_diags);
+    check_project(&p, rates, &fig, live_diags);
+    EXPECT_STR(fig.cap_zone, "hovedstad", "the zone of Høje-Taastrup in 2018");
+    EXPECT_I64(fig.stage[STAGE_B].cap.set, true, "B's cap");
+}
+
+int main(void)
+{
+    struct CMUnitTest tests[ALEN(cases) + 1];
+    tests[ALEN(cases)] = (struct CMUnitTest){
+        .name = "cap-limit: the zone used",
+        .test_func = test_cap_zone,
+        .teardown_func = case_teardown,
+    };
+    for (size_t i = 0; i < ALEN(cases); i++)
+        tests[i] = (struct CMUnitTest){
+            .name = cases[i].name,
+            .test_func = test_case,
+            .teardown_func = case_teardown,
+            .initial_state = (void *)(uintptr_t)&cases[i],
+        };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
