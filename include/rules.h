@@ -77,6 +77,11 @@ struct rule_info {
 /* The rule's description; NULL for an out-of-range value. */
 const struct rule_info *rule_info(enum rule rule);
 
+/* The paragraph of the law a finding of the rule cites, as a message ID
+ * ("almenboligloven § 115, stk. 10"); NULL for a rule of the format or
+ * of arithmetic. */
+const char *rule_cite(enum rule rule);
+
 /* Look a rule up by its ID; false if there is none. */
 bool rule_by_id(const char *id, enum rule *out);
 
