@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "escape.h"
 #include "money.h"
 #include "report_model.h"
 #include "report_private.h"
@@ -36,71 +37,12 @@ static void put(FILE *out, const char *fmt, ...)
     va_end(ap);
 }
 
-/* Length of the well-formed UTF-8 sequence at s (RFC 3629: no overlongs,
- * no surrogates), or 0. */
-static size_t utf8_len(const unsigned char *s)
-{
-    unsigned char lo = 0x80, hi = 0xBF;
-    size_t n;
-    if (s[0] < 0x80)
-        return 1;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-        n = 2;
-    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        n = 3;
-        if (s[0] == 0xE0)
-            lo = 0xA0;
-        if (s[0] == 0xED)
-            hi = 0x9F;
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        n = 4;
-        if (s[0] == 0xF0)
-            lo = 0x90;
-        if (s[0] == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    return n;
-}
-
-/*
- * User text (names, paths, messages quoting the file) as HTML text or an
- * attribute value.  The file name comes from the command line and need not
- * be UTF-8, and control characters are not allowed in HTML or in the XML
- * of the SVG: both become U+FFFD, so the page is always well-formed.
- */
+/* User text (names, paths, messages quoting the file) as HTML text or an
+ * attribute value: escape.h's ESC_HTML, so the page is always well-formed
+ * whatever the input (or the file name) holds. */
 static void esc(FILE *out, const char *s)
 {
-    if (!out)
-        return;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        switch (*p) {
-        case '&': fputs("&amp;", out); p++; continue;
-        case '<': fputs("&lt;", out); p++; continue;
-        case '>': fputs("&gt;", out); p++; continue;
-        case '"': fputs("&quot;", out); p++; continue;
-        case '\'': fputs("&#39;", out); p++; continue;
-        default: break;
-        }
-        size_t n = utf8_len(p);
-        bool control = n == 1 && ((*p < 0x20 && *p != '\t' && *p != '\n') ||
-                                  *p == 0x7F);
-        bool c1 = n == 2 && p[0] == 0xC2 && p[1] < 0xA0;
-        if (n == 0 || control || c1) {
-            fputs("\xEF\xBF\xBD", out);
-            p += n ? n : 1;
-        } else {
-            fwrite(p, 1, n, out);
-            p += n;
-        }
-    }
+    esc_write(out, ESC_HTML, s);
 }
 
 /* Characters, not bytes: labels hold æ, ø, å, ≥. */

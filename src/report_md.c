@@ -6,17 +6,15 @@
  */
 #include <string.h>
 
+#include "escape.h"
 #include "report_model.h"
 #include "report_private.h"
 
-/* Markdown's own characters in user text would change the layout. */
+/* Every text, ours or the user's, through escape.h's ESC_MD: no value
+ * can add a heading, list item, link, image or table column. */
 static void md_text(FILE *out, const char *s)
 {
-    for (; *s; s++) {
-        if (strchr("\\`*_[]<>|#", *s))
-            fputc('\\', out);
-        fputc(*s, out);
-    }
+    esc_write(out, ESC_MD, s);
 }
 
 static void md_table(FILE *out, const struct rtable *t)
@@ -53,10 +51,16 @@ static void md_findings(FILE *out, const struct report *r, const struct labels *
     fprintf(out, "\n## %s\n\n", l->findings);
     for (size_t i = 0; i < n; i++) {
         const struct diag *d = diag_get(r->diags, i);
-        fprintf(out, "- **%s** `%s:%u:%u`", l->severity[d->severity], r->file,
-                (unsigned)d->pos.line, (unsigned)d->pos.col);
-        if (*d->path)
-            fprintf(out, " `%s`", d->path);
+        struct strbuf loc = STRBUF_INIT;
+        strbuf_addf(&loc, "%s:%u:%u", r->file, (unsigned)d->pos.line,
+                    (unsigned)d->pos.col);
+        fprintf(out, "- **%s** ", l->severity[d->severity]);
+        esc_md_code(out, loc.buf);
+        strbuf_release(&loc);
+        if (*d->path) {
+            fputc(' ', out);
+            esc_md_code(out, d->path);
+        }
         fputs(": ", out);
         struct strbuf sb = STRBUF_INIT;
         md_text(out, diag_text(&sb, d, LANG_EN));

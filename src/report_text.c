@@ -2,6 +2,7 @@
 /* The text report, for a person at a terminal; documented in include/report.h */
 #include <string.h>
 
+#include "escape.h"
 #include "format.h"
 #include "report_model.h"
 #include "report_private.h"
@@ -13,13 +14,17 @@ static void diag_line(FILE *out, const char *file, const struct diag *d,
         [SEV_NOTE] = "\033[36m", [SEV_WARNING] = "\033[33m",
         [SEV_ERROR] = "\033[1;31m",
     };
-    fprintf(out, "%s:%u:%u: %s%s%s: ", file, (unsigned)d->pos.line,
+    esc_write(out, ESC_TERM, file);
+    fprintf(out, ":%u:%u: %s%s%s: ", (unsigned)d->pos.line,
             (unsigned)d->pos.col, color ? colors[d->severity] : "",
             severity_name(d->severity), color ? "\033[0m" : "");
-    if (*d->path)
-        fprintf(out, "%s: ", d->path);
+    if (*d->path) {
+        esc_write(out, ESC_TERM, d->path);
+        fputs(": ", out);
+    }
     struct strbuf sb = STRBUF_INIT;
-    fprintf(out, "%s [%s]\n", diag_text(&sb, d, LANG_EN), rule_info(d->rule)->id);
+    esc_write(out, ESC_TERM, diag_text(&sb, d, LANG_EN));
+    fprintf(out, " [%s]\n", rule_info(d->rule)->id);
     strbuf_release(&sb);
 }
 
@@ -72,8 +77,8 @@ static void findings(FILE *out, const struct report *r, const struct report_opts
         for (size_t i = 0; i < n; i++)
             diag_line(out, r->file, diag_get(r->diags, i), o->color);
         if (diag_dropped(r->diags)) {
-            fprintf(out, "%s: ", r->file);
-            fprintf(out, "%zu %s", diag_dropped(r->diags), l->more_not_shown);
+            esc_write(out, ESC_TERM, r->file);
+            fprintf(out, ": %zu %s", diag_dropped(r->diags), l->more_not_shown);
             fputc('\n', out);
         }
     }
@@ -104,7 +109,8 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
     if (r->loaded) {
         struct rmodel m;
         rmodel_build(r, o, &m);
-        fprintf(out, "%s\n", m.title);
+        esc_write(out, ESC_TERM, m.title);
+        fputc('\n', out);
         size_t width = 0;
         for (size_t i = 0; i < m.nfields; i++)
             if (display_width(m.field_label[i]) > width)
@@ -112,7 +118,8 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
         for (size_t i = 0; i < m.nfields; i++) {
             fputs("  ", out);
             fput_padded(out, m.field_label[i], width + 2, false);
-            fprintf(out, "%s\n", m.field_value[i]);
+            esc_write(out, ESC_TERM, m.field_value[i]);
+            fputc('\n', out);
         }
         for (size_t i = 0; i < m.ntables; i++) {
             table_print(out, &m.table[i]);
