@@ -482,14 +482,14 @@ static void chart(FILE *out, const struct figures *f, const struct report_opts *
 
 /* ---- findings --------------------------------------------------------- */
 
-static void finding(FILE *out, const char *file, const struct diag *d,
-                    const struct labels *l)
+static void finding(FILE *out, const struct rfindings *f, size_t i)
 {
+    const struct diag *d = f->item[i].d;
     /* the class stays English, whatever the language, for the style */
     put(out, "<li class=\"%s\"><span class=\"sev\">", severity_name(d->severity));
-    esc(out, l->severity[d->severity]);
+    esc(out, f->item[i].severity);
     put(out, "</span> <span class=\"loc\">");
-    esc(out, file);
+    esc(out, f->file);
     put(out, ":%u:%u</span>", (unsigned)d->pos.line, (unsigned)d->pos.col);
     if (*d->path) {
         put(out, " <code>");
@@ -497,62 +497,54 @@ static void finding(FILE *out, const char *file, const struct diag *d,
         put(out, "</code>");
     }
     put(out, "<span class=\"msg\">");
-    struct strbuf sb = STRBUF_INIT;
-    esc(out, diag_text(&sb, d, LANG_EN));
-    strbuf_release(&sb);
+    esc(out, f->item[i].message);
     put(out, " <span class=\"rule\">[");
     esc(out, rule_info(d->rule)->id);
     put(out, "]</span></span></li>\n");
 }
 
-static void findings(FILE *out, const struct report *r,
-                     const struct labels *l)
+static void rules_cited(FILE *out, const struct rfindings *f,
+                        const struct labels *l)
 {
-    size_t n = diag_count(r->diags);
-    if (n > 0) {
+    if (f->ncited == 0)
+        return;
+    put(out, "<h2>");
+    esc(out, l->rules_cited);
+    put(out, "</h2>\n<ul class=\"rules\">\n");
+    for (size_t k = 0; k < f->ncited; k++) {
+        put(out, "<li><code>");
+        esc(out, f->cited[k]->id);
+        put(out, "</code>: ");
+        esc(out, f->cited[k]->basis);
+        put(out, "</li>\n");
+    }
+    put(out, "</ul>\n");
+}
+
+static void findings(FILE *out, const struct report *r,
+                     const struct report_opts *o)
+{
+    const struct labels *l = report_labels(o->lang);
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    if (f.n > 0) {
         put(out, "<h2>");
         esc(out, l->findings);
         put(out, "</h2>\n<ol class=\"findings\">\n");
-        for (size_t i = 0; i < n; i++)
-            finding(out, r->file, diag_get(r->diags, i), l);
+        for (size_t i = 0; i < f.n; i++)
+            finding(out, &f, i);
         put(out, "</ol>\n");
     }
-    if (diag_dropped(r->diags)) {
-        put(out, "<p class=\"note\">%zu ", diag_dropped(r->diags));
-        esc(out, l->more_not_shown);
+    if (f.not_shown_text) {
+        put(out, "<p class=\"note\">");
+        esc(out, f.not_shown_text);
         put(out, "</p>\n");
     }
-    if (n > 0 && r->loaded) {
-        /* each rule cited once, with its basis, in the order of the table */
-        bool cited[RULE__COUNT] = { false };
-        for (size_t i = 0; i < n; i++)
-            cited[diag_get(r->diags, i)->rule] = true;
-        put(out, "<h2>");
-        esc(out, l->rules_cited);
-        put(out, "</h2>\n<ul class=\"rules\">\n");
-        for (unsigned k = 0; k < RULE__COUNT; k++) {
-            if (!cited[k])
-                continue;
-            const struct rule_info *ri = rule_info((enum rule)k);
-            put(out, "<li><code>");
-            esc(out, ri->id);
-            put(out, "</code>: ");
-            esc(out, ri->basis);
-            put(out, "</li>\n");
-        }
-        put(out, "</ul>\n");
-    }
-    put(out, "<p class=\"summary\">%zu ", diag_count_severity(r->diags, SEV_ERROR));
-    esc(out, l->errors);
-    put(out, ", %zu ", diag_count_severity(r->diags, SEV_WARNING));
-    esc(out, l->warnings);
-    put(out, ", %zu ", diag_count_severity(r->diags, SEV_NOTE));
-    esc(out, l->notes);
-    if (!r->loaded) {
-        put(out, ": ");
-        esc(out, l->not_checked_figures);
-    }
+    rules_cited(out, &f, l);
+    put(out, "<p class=\"summary\">");
+    esc(out, f.summary);
     put(out, "</p>\n");
+    rfindings_free(&f);
 }
 
 /* ---- the report ------------------------------------------------------- */
@@ -565,7 +557,7 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
         put(out, "<h1>");
         esc(out, r->file);
         put(out, "</h1>\n");
-        findings(out, r, l);
+        findings(out, r, o);
         put(out, "</body>\n</html>\n");
         return !ferror(out);
     }
@@ -602,7 +594,7 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
     }
     chart(out, r->figures, o, l);
     rmodel_free(&m);
-    findings(out, r, l);
+    findings(out, r, o);
     put(out, "</body>\n</html>\n");
     return !ferror(out);
 }

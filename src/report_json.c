@@ -143,18 +143,8 @@ static void findings(FILE *out, const struct diag_list *diags)
     size_t n = diag_count(diags);
     fputs("  \"findings\": [", out);
     for (size_t i = 0; i < n; i++) {
-        const struct diag *d = diag_get(diags, i);
-        fprintf(out, "%s\n    {\"rule\": \"%s\", \"severity\": \"%s\", \"path\": ",
-                i ? "," : "", rule_info(d->rule)->id, severity_name(d->severity));
-        json_write_string(out, d->path);
-        fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
-                (unsigned)d->pos.line, (unsigned)d->pos.col);
-        struct strbuf sb = STRBUF_INIT;
-        json_write_string(out, diag_text(&sb, d, LANG_EN));
-        strbuf_release(&sb);
-        fputs(", \"basis\": ", out);
-        json_write_string(out, rule_info(d->rule)->basis);
-        fputc('}', out);
+        fputs(i ? ",\n    " : "\n    ", out);
+        report_finding_json(out, diag_get(diags, i), LANG_EN, true);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);
     fprintf(out, "  \"summary\": {\"errors\": %zu, \"warnings\": %zu, "

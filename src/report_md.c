@@ -43,46 +43,41 @@ static void md_table(FILE *out, const struct rtable *t)
     }
 }
 
-static void md_findings(FILE *out, const struct report *r, const struct labels *l)
+static void md_finding(FILE *out, const struct rfindings *f, size_t i)
 {
-    size_t n = diag_count(r->diags);
-    if (n == 0)
+    const struct diag *d = f->item[i].d;
+    struct strbuf loc = STRBUF_INIT;
+    strbuf_addf(&loc, "%s:%u:%u", f->file, (unsigned)d->pos.line,
+                (unsigned)d->pos.col);
+    fprintf(out, "- **%s** ", f->item[i].severity);
+    esc_md_code(out, loc.buf);
+    strbuf_release(&loc);
+    if (*d->path) {
+        fputc(' ', out);
+        esc_md_code(out, d->path);
+    }
+    fputs(": ", out);
+    md_text(out, f->item[i].message);
+    fprintf(out, " (%s)\n", rule_info(d->rule)->id);
+}
+
+static void md_findings(FILE *out, const struct rfindings *f, const struct labels *l)
+{
+    if (f->n == 0)
         return;
     fprintf(out, "\n## %s\n\n", l->findings);
-    for (size_t i = 0; i < n; i++) {
-        const struct diag *d = diag_get(r->diags, i);
-        struct strbuf loc = STRBUF_INIT;
-        strbuf_addf(&loc, "%s:%u:%u", r->file, (unsigned)d->pos.line,
-                    (unsigned)d->pos.col);
-        fprintf(out, "- **%s** ", l->severity[d->severity]);
-        esc_md_code(out, loc.buf);
-        strbuf_release(&loc);
-        if (*d->path) {
-            fputc(' ', out);
-            esc_md_code(out, d->path);
-        }
-        fputs(": ", out);
-        struct strbuf sb = STRBUF_INIT;
-        md_text(out, diag_text(&sb, d, LANG_EN));
-        strbuf_release(&sb);
-        fprintf(out, " (%s)\n", rule_info(d->rule)->id);
-    }
-    if (diag_dropped(r->diags)) {
+    for (size_t i = 0; i < f->n; i++)
+        md_finding(out, f, i);
+    if (f->not_shown_text) {
         fputs("- ", out);
-        fprintf(out, "%zu %s", diag_dropped(r->diags), l->more_not_shown);
+        md_text(out, f->not_shown_text);
         fputc('\n', out);
     }
-    if (!r->loaded)
-        return;
-    bool cited[RULE__COUNT] = { false };
-    for (size_t i = 0; i < n; i++)
-        cited[diag_get(r->diags, i)->rule] = true;
-    fprintf(out, "\n## %s\n\n", l->rules_cited);
-    for (unsigned k = 0; k < RULE__COUNT; k++) {
-        if (!cited[k])
-            continue;
-        fprintf(out, "- `%s`: ", rule_info((enum rule)k)->id);
-        md_text(out, rule_info((enum rule)k)->basis);
+    if (f->ncited)
+        fprintf(out, "\n## %s\n\n", l->rules_cited);
+    for (size_t k = 0; k < f->ncited; k++) {
+        fprintf(out, "- `%s`: ", f->cited[k]->id);
+        md_text(out, f->cited[k]->basis);
         fputc('\n', out);
     }
 }
@@ -123,12 +118,12 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         }
         rmodel_free(&m);
     }
-    md_findings(out, r, l);
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    md_findings(out, &f, l);
     fputc('\n', out);
-    fprintf(out, "%zu %s, %zu %s, %zu %s",
-            diag_count_severity(r->diags, SEV_ERROR), l->errors,
-            diag_count_severity(r->diags, SEV_WARNING), l->warnings,
-            diag_count_severity(r->diags, SEV_NOTE), l->notes);
+    md_text(out, f.summary);
     fputs(".\n", out);
+    rfindings_free(&f);
     return !ferror(out);
 }

@@ -48,7 +48,8 @@ struct labels {
         *beboerindskud, *guarantee, *of_loan;
     const char *severity[3];          /* by enum severity */
     const char *findings, *rules_cited;
-    const char *errors, *warnings, *notes;   /* "%zu errors, ..." */
+    /* the summary's counts, by enum severity: "1 advarsel", "2 advarsler" */
+    const char *count_one[3], *count_many[3];
     const char *more_not_shown;       /* after a count */
     const char *not_checked_figures;  /* when the file did not load */
     const char *committee_heading;
@@ -66,3 +67,32 @@ const char *report_amount(char buf[NUM_FMT_MAX], int64_t ore,
 void rmodel_build(const struct report *r, const struct report_opts *o,
                   struct rmodel *m);
 void rmodel_free(struct rmodel *m);
+
+/*
+ * The findings of a report, each message rendered once (report_findings.c)
+ * for every format; the writers only lay them out and escape them.
+ */
+struct rfinding {
+    const struct diag *d;       /* rule, severity, position, key path */
+    const char *severity;       /* its word in the report's language */
+    char *message;              /* owned */
+};
+
+struct rfindings {
+    const char *file;           /* as the user named it; escape it */
+    bool loaded;
+    size_t n;
+    struct rfinding *item;      /* owned */
+    size_t not_shown;
+    char *not_shown_text;       /* "3 fund mere vises ikke"; NULL if none */
+    size_t ncited;              /* rules cited, only when loaded */
+    const struct rule_info *cited[RULE__COUNT];
+    size_t count[3];            /* by enum severity, shown or not */
+    char *summary;              /* "0 fejl, 1 advarsel, 8 bemærkninger" */
+};
+
+void rfindings_build(const struct report *r, enum report_lang lang,
+                     struct rfindings *f);
+void rfindings_free(struct rfindings *f);
+/* Finding i as a line of terminal text, as report_finding_line writes. */
+void rfinding_line(FILE *out, const struct rfindings *f, size_t i, bool color);

@@ -7,32 +7,6 @@
 #include "report_model.h"
 #include "report_private.h"
 
-static void diag_line(FILE *out, const char *file, const struct diag *d,
-                      bool color)
-{
-    static const char *const colors[] = {
-        [SEV_NOTE] = "\033[36m", [SEV_WARNING] = "\033[33m",
-        [SEV_ERROR] = "\033[1;31m",
-    };
-    esc_write(out, ESC_TERM, file);
-    fprintf(out, ":%u:%u: %s%s%s: ", (unsigned)d->pos.line,
-            (unsigned)d->pos.col, color ? colors[d->severity] : "",
-            severity_name(d->severity), color ? "\033[0m" : "");
-    if (*d->path) {
-        esc_write(out, ESC_TERM, d->path);
-        fputs(": ", out);
-    }
-    struct strbuf sb = STRBUF_INIT;
-    esc_write(out, ESC_TERM, diag_text(&sb, d, LANG_EN));
-    fprintf(out, " [%s]\n", rule_info(d->rule)->id);
-    strbuf_release(&sb);
-}
-
-void report_diag_line(FILE *out, const char *file, const struct diag *d)
-{
-    diag_line(out, file, d, false);
-}
-
 /* Each column as wide as its widest cell, so that any amount lines up. */
 static void table_print(FILE *out, const struct rtable *t)
 {
@@ -70,38 +44,24 @@ static void table_print(FILE *out, const struct rtable *t)
 static void findings(FILE *out, const struct report *r, const struct report_opts *o)
 {
     const struct labels *l = report_labels(o->lang);
-    size_t n = diag_count(r->diags);
-    if (n > 0) {
-        if (r->loaded)
-            fprintf(out, "\n%s\n", l->findings);
-        for (size_t i = 0; i < n; i++)
-            diag_line(out, r->file, diag_get(r->diags, i), o->color);
-        if (diag_dropped(r->diags)) {
-            esc_write(out, ESC_TERM, r->file);
-            fprintf(out, ": %zu %s", diag_dropped(r->diags), l->more_not_shown);
-            fputc('\n', out);
-        }
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    if (f.n > 0 && f.loaded)
+        fprintf(out, "\n%s\n", l->findings);
+    for (size_t i = 0; i < f.n; i++)
+        rfinding_line(out, &f, i, o->color);
+    if (f.n > 0 && f.not_shown_text) {
+        esc_write(out, ESC_TERM, f.file);
+        fprintf(out, ": %s\n", f.not_shown_text);
     }
-    if (n > 0 && r->loaded) {
-        /* each rule cited once, with its basis, in the order of the table */
-        bool cited[RULE__COUNT] = { false };
-        for (size_t i = 0; i < n; i++)
-            cited[diag_get(r->diags, i)->rule] = true;
+    if (f.ncited > 0)
         fprintf(out, "\n%s\n", l->rules_cited);
-        for (unsigned k = 0; k < RULE__COUNT; k++)
-            if (cited[k])
-                fprintf(out, "%s: %s\n", rule_info((enum rule)k)->id,
-                        rule_info((enum rule)k)->basis);
-    }
-    if (r->loaded)
+    for (size_t k = 0; k < f.ncited; k++)
+        fprintf(out, "%s: %s\n", f.cited[k]->id, f.cited[k]->basis);
+    if (f.loaded)
         fputc('\n', out);
-    fprintf(out, "%zu %s, %zu %s, %zu %s",
-            diag_count_severity(r->diags, SEV_ERROR), l->errors,
-            diag_count_severity(r->diags, SEV_WARNING), l->warnings,
-            diag_count_severity(r->diags, SEV_NOTE), l->notes);
-    if (!r->loaded)
-        fprintf(out, ": %s", report_labels(o->lang)->not_checked_figures);
-    fputc('\n', out);
+    fprintf(out, "%s\n", f.summary);
+    rfindings_free(&f);
 }
 
 bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
