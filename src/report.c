@@ -25,8 +25,8 @@ bool report_write(FILE *out, const struct report_opts *o, const struct report *r
     switch (o->format) {
     case REPORT_MD: return report_md(out, r, o);
     case REPORT_HTML: return report_html(out, r, o);
-    case REPORT_JSON: return report_json(out, r);
-    case REPORT_CSV: return report_csv(out, r);
+    case REPORT_JSON: return report_json(out, r, o);
+    case REPORT_CSV: return report_csv(out, r, o);
     case REPORT_TEXT: break;
     }
     return report_text(out, r, o);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "report_model.h"
 #include "report_private.h"
 
 static void csv_row(FILE *out, const struct project *p, const char *file,
@@ -31,37 +32,26 @@ static void csv_row(FILE *out, const struct project *p, const char *file,
     fputs("\r\n", out);
 }
 
-bool report_csv(FILE *out, const struct report *r)
+static const char *const kind_names[] = {
+    [RF_STATED] = "stated", [RF_USED] = "used", [RF_DERIVED] = "derived",
+};
+
+bool report_csv(FILE *out, const struct report *r, const struct report_opts *o)
 {
     fputs("file,sagsnummer,navn,stage,line,kind,amount_ore,amount_kr\r\n", out);
     if (!r->loaded)
         return !ferror(out);
-    const struct project *p = r->project;
+    struct rmodel m;
+    rmodel_build(r, o, &m);
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &r->figures->stage[s];
-        const struct costs *k = &p->skema.stage[s].anskaffelsessum;
-        const char *sn = stage_name((enum stage)s);
-        if (!fig->present)
-            continue;
-        for (int l = 0; l < LINE__COUNT; l++)
-            csv_row(out, p, r->file, sn, cost_line_key((enum cost_line)l),
-                    k->line[l].set, k->line[l].n, "stated");
-        csv_row(out, p, r->file, sn, "i_alt", k->i_alt.set, k->i_alt.n, "stated");
-        csv_row(out, p, r->file, sn, "anskaffelsessum", fig->row[ROW_TOTAL].set,
-                fig->row[ROW_TOTAL].ore, "used");
-        const struct {
-            const char *line;
-            const struct amount_opt *a;
-        } derived[] = {
-            { "realkreditlaan", &fig->loan },
-            { "grundkapital", &fig->grundkapital },
-            { "beboerindskud", &fig->beboerindskud },
-            { "garanti", &fig->guarantee },
-            { "maksimumsbeloeb", &fig->cap },
-        };
-        for (size_t d = 0; d < sizeof derived / sizeof derived[0]; d++)
-            csv_row(out, p, r->file, sn, derived[d].line, derived[d].a->set,
-                    derived[d].a->ore, "derived");
+        const struct rstage *st = &m.stage[s];
+        for (size_t i = 0; st->present && i < st->nfigs; i++) {
+            const struct rfig *g = &st->fig[i];
+            if (g->kind != RF_CHECK)
+                csv_row(out, r->project, r->file, stage_name((enum stage)s),
+                        g->key, g->a.set, g->a.ore, kind_names[g->kind]);
+        }
     }
+    rmodel_free(&m);
     return !ferror(out);
 }

@@ -132,9 +132,9 @@ static void fields(FILE *out, const struct rmodel *m)
     put(out, "<dl class=\"fields\">\n");
     for (size_t i = 0; i < m->nfields; i++) {
         put(out, "<dt>");
-        esc(out, m->field_label[i]);
+        esc(out, m->field[i].label);
         put(out, "</dt><dd>");
-        esc(out, m->field_value[i]);
+        esc(out, m->field[i].value);
         put(out, "</dd>\n");
     }
     put(out, "</dl>\n");
@@ -228,13 +228,16 @@ static int text_w(const char *s, int size)
     return (chars(s) * size * 6 + 9) / 10;
 }
 
-/* An amount in units: the bar of max is CH_PLOT long.  money_mul_div is
- * exact in 128 bits, so any int64 amount scales without overflow. */
+__extension__ typedef __int128 i128;
+
+/* An amount in units: the bar of max is CH_PLOT long.  Geometry, not
+ * money: computed in 128 bits, so any int64 amount scales without
+ * overflow, and never shown as a figure. */
 static int scale(int64_t ore, int64_t max)
 {
-    int64_t px;
-    if (ore <= 0 || max <= 0 || !money_mul_div(ore, CH_PLOT, max, &px))
+    if (ore <= 0 || max <= 0)
         return 0;
+    i128 px = ((i128)ore * CH_PLOT * 2 + max) / ((i128)max * 2);   /* rounded */
     return px > CH_PLOT ? CH_PLOT : (int)px;
 }
 
@@ -303,15 +306,15 @@ static int chart_key(FILE *out, const struct key *k, size_t n, int y)
 
 static void stage_label(FILE *out, int s, int y)
 {
-    char name[RT_LABEL];
-    snprintf(name, sizeof name, "Skema %s", stage_name((enum stage)s));
-    text(out, 0, y, NULL, " font-weight=\"bold\"", name);
+    struct strbuf name = STRBUF_INIT;
+    strbuf_addf(&name, "Skema %s", stage_name((enum stage)s));
+    text(out, 0, y, NULL, " font-weight=\"bold\"", name.buf);
+    strbuf_release(&name);
 }
 
 /* The three cost lines of each stage given, grouped by stage. */
-static int chart_costs(FILE *out, const struct figures *f,
-                       const struct report_opts *o, const struct labels *l,
-                       int y, int64_t max)
+static int chart_costs(FILE *out, const struct rmodel *m,
+                       const struct labels *l, int y, int64_t max)
 {
     const int y0 = y;
     text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
@@ -325,24 +328,23 @@ static int chart_costs(FILE *out, const struct figures *f,
     y += chart_key(out, keys, 3, y) + 6;
     const int top = y;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        if (!f->stage[s].present)
+        if (!m->stage[s].present)
             continue;
         if (y > top)
             y += CH_GROUP_GAP;
         stage_label(out, s, y + CH_GROUP / 2 + 4);
         for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++) {
-            const struct amount_opt *a = &f->stage[s].row[row];
+            const struct rnum *a = &m->stage[s].row[row];
             int by = y + row * (CH_BAR + CH_BAR_GAP);
-            char buf[NUM_FMT_MAX];
             if (!a->set) {
                 text(out, CH_X0 + 4, by + 11, NULL, "", "–");
                 continue;
             }
-            int w = scale(a->ore, max);
+            int w = scale(a->raw, max);
             put(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
                      " fill=\"%s\" stroke=\"#000\"/>\n",
                 CH_X0, by, w, CH_BAR, row_fill[row]);
-            bar_label(out, CH_X0 + w, by + 11, report_amount(buf, a->ore, o, false));
+            bar_label(out, CH_X0 + w, by + 11, a->text);
         }
         y += CH_GROUP;
     }
@@ -351,10 +353,10 @@ static int chart_costs(FILE *out, const struct figures *f,
     return y + 3 - y0;
 }
 
-static bool any_cap(const struct figures *f, bool open_only)
+static bool any_cap(const struct rmodel *m, bool open_only)
 {
     for (int s = 0; s < STAGE__COUNT; s++)
-        if (f->stage[s].cap.set && (!open_only || f->stage[s].cap_open))
+        if (m->stage[s].cap.set && (!open_only || m->stage[s].cap_open))
             return true;
     return false;
 }
@@ -364,37 +366,36 @@ static bool any_cap(const struct figures *f, bool open_only)
  * open cap (the energitillæg unknown) is only a lower bound: its marker is
  * dashed, labelled "≥", and points right, where the true cap lies.
  */
-static int chart_cap(FILE *out, const struct figures *f,
-                     const struct report_opts *o, const struct labels *l,
-                     int y, int64_t max)
+static int chart_cap(FILE *out, const struct rmodel *m,
+                     const struct labels *l, int y, int64_t max)
 {
     const int y0 = y;
-    char open_key[RT_LABEL];
-    snprintf(open_key, sizeof open_key, "≥ %s", l->cap);
+    struct strbuf open_key = STRBUF_INIT;
+    strbuf_addf(&open_key, "≥ %s", l->cap);
     text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
          l->cap_title);
     y += CH_HEAD;
     const struct key keys[] = {
         { SW_BAR, total_fill, l->total },
         { SW_LINE, NULL, l->cap },
-        { SW_DASH, NULL, open_key },
+        { SW_DASH, NULL, open_key.buf },
     };
-    y += chart_key(out, keys, any_cap(f, true) ? 3 : 2, y) + 6;
+    y += chart_key(out, keys, any_cap(m, true) ? 3 : 2, y) + 6;
+    strbuf_release(&open_key);
     const int top = y;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &f->stage[s];
+        const struct rstage *fig = &m->stage[s];
         if (!fig->cap.set)
             continue;
         if (y > top)
             y += CH_CAP_GAP;
         stage_label(out, s, y + 26);
-        char cap[NUM_FMT_MAX + 8], buf[NUM_FMT_MAX];
-        snprintf(cap, sizeof cap, "%s%s", fig->cap_open ? "≥ " : "",
-                 report_amount(buf, fig->cap.ore, o, false));
-        int cx = CH_X0 + scale(fig->cap.ore, max);
+        struct strbuf cap = STRBUF_INIT;
+        strbuf_addf(&cap, "%s%s", fig->cap_open ? "≥ " : "", fig->cap.text);
+        int cx = CH_X0 + scale(fig->cap.raw, max);
         if (fig->row[ROW_TOTAL].set) {
-            int w = scale(fig->row[ROW_TOTAL].ore, max);
-            report_amount(buf, fig->row[ROW_TOTAL].ore, o, false);
+            int w = scale(fig->row[ROW_TOTAL].raw, max);
+            const char *buf = fig->row[ROW_TOTAL].text;
             /* the amount right of its bar, unless the marker would cross
              * it; then right of the marker */
             int tx = CH_X0 + w;
@@ -413,11 +414,12 @@ static int chart_cap(FILE *out, const struct figures *f,
                 cx, y + 33, cx + 10, y + 33,
                 cx + 10, y + 30, cx + 15, y + 33, cx + 10, y + 36);
         /* the cap's amount above the marker, on the side with room */
-        int cw = text_w(cap, 10);
+        int cw = text_w(cap.buf, 10);
         if (cx - 4 - cw >= CH_X0)
-            text(out, cx - 4, y + 9, "end", " font-size=\"10\"", cap);
+            text(out, cx - 4, y + 9, "end", " font-size=\"10\"", cap.buf);
         else
-            text(out, cx + 4, y + 9, NULL, " font-size=\"10\"", cap);
+            text(out, cx + 4, y + 9, NULL, " font-size=\"10\"", cap.buf);
+        strbuf_release(&cap);
         y += CH_CAP_GROUP;
     }
     put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>\n",
@@ -427,36 +429,35 @@ static int chart_cap(FILE *out, const struct figures *f,
 
 /* The largest amount drawn: one scale for both panels, so that a bar in
  * one can be compared with a bar in the other. */
-static int64_t chart_max(const struct figures *f)
+static int64_t chart_max(const struct rmodel *m)
 {
     int64_t max = 0;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &f->stage[s];
+        const struct rstage *fig = &m->stage[s];
         if (!fig->present)
             continue;
         for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++)
-            if (fig->row[row].set && fig->row[row].ore > max)
-                max = fig->row[row].ore;
+            if (fig->row[row].set && fig->row[row].raw > max)
+                max = fig->row[row].raw;
         if (fig->cap.set) {
-            if (fig->cap.ore > max)
-                max = fig->cap.ore;
-            if (fig->row[ROW_TOTAL].set && fig->row[ROW_TOTAL].ore > max)
-                max = fig->row[ROW_TOTAL].ore;
+            if (fig->cap.raw > max)
+                max = fig->cap.raw;
+            if (fig->row[ROW_TOTAL].set && fig->row[ROW_TOTAL].raw > max)
+                max = fig->row[ROW_TOTAL].raw;
         }
     }
     return max;
 }
 
-static void chart(FILE *out, const struct figures *f, const struct report_opts *o,
-                  const struct labels *l)
+static void chart(FILE *out, const struct rmodel *m, const struct labels *l)
 {
-    int64_t max = chart_max(f);
+    int64_t max = chart_max(m);
     if (max <= 0)
         return;             /* nothing to draw */
-    bool caps = any_cap(f, false);
-    int h = chart_costs(NULL, f, o, l, 0, max);
+    bool caps = any_cap(m, false);
+    int h = chart_costs(NULL, m, l, 0, max);
     if (caps)
-        h += CH_PANEL_GAP + chart_cap(NULL, f, o, l, 0, max);
+        h += CH_PANEL_GAP + chart_cap(NULL, m, l, 0, max);
 
     put(out, "<figure class=\"chart\">\n"
              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\""
@@ -474,9 +475,9 @@ static void chart(FILE *out, const struct figures *f, const struct report_opts *
              "<rect width=\"5\" height=\"5\" fill=\"#fff\"/>"
              "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#000\""
              " stroke-width=\"2\"/></pattern>\n</defs>\n");
-    int y = chart_costs(out, f, o, l, 0, max);
+    int y = chart_costs(out, m, l, 0, max);
     if (caps)
-        chart_cap(out, f, o, l, y + CH_PANEL_GAP, max);
+        chart_cap(out, m, l, y + CH_PANEL_GAP, max);
     put(out, "</svg>\n</figure>\n");
 }
 
@@ -564,7 +565,7 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
 
     struct rmodel m;
     rmodel_build(r, o, &m);
-    const char *title = m.title[0] ? m.title : r->file;
+    const char *title = *m.title ? m.title : r->file;
     head(out, o, title);
     put(out, "<h1>");
     esc(out, title);
@@ -586,13 +587,13 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
             }
             put(out, "</div>\n");
         }
-        if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+        if (m.table[i].note) {
             put(out, "<p class=\"note\">");
-            esc(out, m.cap_note);
+            esc(out, m.table[i].note);
             put(out, "</p>\n");
         }
     }
-    chart(out, r->figures, o, l);
+    chart(out, &m, l);
     rmodel_free(&m);
     findings(out, r, o);
     put(out, "</body>\n</html>\n");

@@ -96,8 +96,8 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         md_text(out, m.title);
         fputs("\n\n", out);
         for (size_t i = 0; i < m.nfields; i++) {
-            fprintf(out, "- %s: ", m.field_label[i]);
-            md_text(out, m.field_value[i]);
+            fprintf(out, "- %s: ", m.field[i].label);
+            md_text(out, m.field[i].value);
             fputc('\n', out);
         }
         fprintf(out, "\n## %s\n\n", l->committee_heading);
@@ -110,9 +110,9 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         for (size_t i = 1; i < m.ntables; i++) {
             fputc('\n', out);
             md_table(out, &m.table[i]);
-            if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+            if (m.table[i].note) {
                 fputc('\n', out);
-                md_text(out, m.cap_note);
+                md_text(out, m.table[i].note);
                 fputc('\n', out);
             }
         }

@@ -6,33 +6,84 @@
  */
 #pragma once
 
+#include "check.h"
 #include "money.h"
 #include "report.h"
+#include "xalloc.h"
 
-enum { RT_COLS = 4, RT_ROWS = 8, RT_CELL = NUM_FMT_MAX + 16, RT_LABEL = 96 };
+/*
+ * Every text of the model is allocated in the model's arena, as long as
+ * it needs (nothing is cut, least of all in the middle of a character),
+ * and freed with it by rmodel_free.  Beside the texts, the model keeps
+ * the raw figures (øre, hundredths of a percent) that json, csv and the
+ * html chart need as numbers: every format reads the one model.
+ */
+
+enum { RT_COLS = 4, RT_ROWS = 8 };
 
 struct rtable {
-    char title[RT_LABEL];
+    const char *title;
     size_t cols;
-    char head[RT_COLS][RT_CELL];
+    const char *head[RT_COLS];
     size_t rows;
-    char label[RT_ROWS][RT_LABEL];
-    char cell[RT_ROWS][RT_COLS][RT_CELL];
-    bool total_last;            /* the last row is a total */
+    const char *label[RT_ROWS];
+    const char *cell[RT_ROWS][RT_COLS];   /* "" where a row has no value */
+    bool total_last;                      /* the last row is a total */
+    const char *note;                     /* a line under the table, or NULL */
 };
 
-enum { RM_FIELDS = 6, RM_TABLES = 8, RM_SENTENCES = 32 };
+/* A number with its text: raw in øre (or hundredths of a percent). */
+struct rnum {
+    bool set;
+    int64_t raw;
+    const char *text;         /* as the report shows it; "–" when not set */
+};
+
+/* A figure of one stage, for the machine formats. */
+enum rfig_kind {
+    RF_STATED,                /* as the file gives it */
+    RF_USED,                  /* the anskaffelsessum the checks use */
+    RF_DERIVED,               /* derived by the check */
+    RF_CHECK,                 /* a figure of the check itself (json only) */
+};
+
+struct rfig {
+    const char *key;          /* "grundudgifter", "realkreditlaan", ... */
+    enum rfig_kind kind;
+    struct amount_opt a;
+    const char *flag_key;     /* a flag that belongs with it, or NULL */
+    bool flag;
+};
+
+enum { RM_STAGE_FIGS = 16 };
+
+struct rstage {
+    bool present;
+    size_t nfigs;
+    struct rfig fig[RM_STAGE_FIGS];
+    /* for the chart: the rows and the cap, raw and as text */
+    struct rnum row[ROW__COUNT];
+    struct rnum cap;
+    bool cap_open;
+};
+
+enum { RM_FIELDS = 6, RM_TABLES = 8 };
+
+struct rfield {
+    const char *label;
+    const char *value;        /* user text: escape it */
+};
 
 struct rmodel {
-    char title[256];
+    struct arena *arena;              /* owns every text below */
+    const char *title;                /* the project's name: user text */
     size_t nfields;
-    const char *field_label[RM_FIELDS];
-    char field_value[RM_FIELDS][256];
+    struct rfield field[RM_FIELDS];
     size_t ntables;
     struct rtable table[RM_TABLES];   /* [0] is the committee table */
-    const char *cap_note;             /* set when a cap is only a lower bound */
     size_t nsentences;
-    char *sentence[RM_SENTENCES];     /* owned */
+    const char **sentence;            /* the committee's sentences */
+    struct rstage stage[STAGE__COUNT];
 };
 
 /* The words of a report in one language.  Never printf formats: the
@@ -63,7 +114,26 @@ const struct num_style *report_style(enum report_lang lang);
 const char *report_amount(char buf[NUM_FMT_MAX], int64_t ore,
                           const struct report_opts *o, bool with_ore);
 
-/* Build the model of a loaded report; free it with rmodel_free. */
+/* A signed amount ("+594.000"); percentages in hundredths ("+1,16", with
+ * sign when asked) and in millionths ("55,51"), in the report's style. */
+const char *report_signed_amount(char buf[NUM_FMT_MAX], int64_t ore,
+                                 const struct report_opts *o);
+const char *report_pct_x100(char buf[NUM_FMT_MAX], int64_t x100,
+                            const struct report_opts *o, bool sign);
+const char *report_pct_micro(char buf[NUM_FMT_MAX], int64_t micro,
+                             const struct report_opts *o);
+
+/* A text formatted into the model's arena. */
+const char *rm_str(struct rmodel *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Add a sentence (copied into the arena). */
+void rmodel_say(struct rmodel *m, const char *text);
+/* The committee's sentences, from the figures (report_sentences.c). */
+void rmodel_sentences(struct rmodel *m, const struct report *r,
+                      const struct report_opts *o);
+
+/* Build the model of a loaded report (r->loaded); free it with rmodel_free. */
 void rmodel_build(const struct report *r, const struct report_opts *o,
                   struct rmodel *m);
 void rmodel_free(struct rmodel *m);

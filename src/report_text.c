@@ -73,19 +73,18 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
         fputc('\n', out);
         size_t width = 0;
         for (size_t i = 0; i < m.nfields; i++)
-            if (display_width(m.field_label[i]) > width)
-                width = display_width(m.field_label[i]);
+            if (display_width(m.field[i].label) > width)
+                width = display_width(m.field[i].label);
         for (size_t i = 0; i < m.nfields; i++) {
             fputs("  ", out);
-            fput_padded(out, m.field_label[i], width + 2, false);
-            esc_write(out, ESC_TERM, m.field_value[i]);
+            fput_padded(out, m.field[i].label, width + 2, false);
+            esc_write(out, ESC_TERM, m.field[i].value);
             fputc('\n', out);
         }
         for (size_t i = 0; i < m.ntables; i++) {
             table_print(out, &m.table[i]);
-            if (m.cap_note && strcmp(m.table[i].title,
-                                     report_labels(o->lang)->cap_title) == 0)
-                fprintf(out, "%s\n", m.cap_note);
+            if (m.table[i].note)
+                fprintf(out, "%s\n", m.table[i].note);
         }
         rmodel_free(&m);
     }
