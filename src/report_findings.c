@@ -93,7 +93,7 @@ static void line(FILE *out, enum esc_kind kind, const char *file,
         fputs(": ", out);
     }
     esc_write(out, kind, message);
-    fprintf(out, " [%s]\n", rule_info(d->rule)->id);
+    fprintf(out, kind == ESC_MD ? " \\[%s\\]\n" : " [%s]\n", rule_info(d->rule)->id);
 }
 
 void rfinding_line(FILE *out, const struct rfindings *f, size_t i, bool color)
