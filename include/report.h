@@ -33,6 +33,10 @@ struct report {
     const struct diag_list *diags;
 };
 
+/* The escaping every user text needs in a format (escape.h): text is
+ * for a terminal, json also serves JSONL.  Batch and diff rows use it. */
+enum esc_kind report_esc_kind(enum report_format format);
+
 /* Parse "text", "md", "html", "json" or "csv"; false if none. */
 bool report_format_parse(const char *name, enum report_format *out);
 

@@ -35,6 +35,17 @@ static void summary(struct rfindings *f, const struct report *r,
     f->summary = strbuf_detach(&sb, NULL);
 }
 
+/* Errors, then warnings, then notes, each in the order of the file. */
+static void group_by_severity(struct rfindings *f)
+{
+    f->by_severity = xcalloc(f->n + 1, sizeof *f->by_severity);
+    size_t k = 0;
+    for (int sev = SEV_ERROR; sev >= SEV_NOTE; sev--)
+        for (size_t i = 0; i < f->n; i++)
+            if ((int)f->item[i].d->severity == sev)
+                f->by_severity[k++] = i;
+}
+
 void rfindings_build(const struct report *r, enum report_lang lang,
                      struct rfindings *f)
 {
@@ -55,6 +66,7 @@ void rfindings_build(const struct report *r, enum report_lang lang,
         cited[d->rule] = true;
     }
     strbuf_release(&sb);
+    group_by_severity(f);
     f->not_shown = diag_dropped(r->diags);
     if (f->not_shown)
         f->not_shown_text = xasprintf("%zu %s", f->not_shown, l->more_not_shown);
@@ -72,6 +84,7 @@ void rfindings_free(struct rfindings *f)
     for (size_t i = 0; i < f->n; i++)
         free(f->item[i].message);
     free(f->item);
+    free(f->by_severity);
     free(f->not_shown_text);
     free(f->summary);
     memset(f, 0, sizeof *f);

@@ -158,6 +158,9 @@ struct rfindings {
     size_t ncited;              /* rules cited, only when loaded */
     const struct rule_info *cited[RULE__COUNT];
     size_t count[3];            /* by enum severity, shown or not */
+    size_t *by_severity;        /* indexes into item: errors, then warnings,
+                                   then notes, each in file order (for
+                                   sections grouped by severity); owned */
     char *summary;              /* "0 fejl, 1 advarsel, 8 bemærkninger" */
 };
 
