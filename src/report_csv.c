@@ -11,30 +11,28 @@
 #include "report_model.h"
 #include "report_private.h"
 
-static void csv_row(FILE *out, const struct project *p, const char *file,
-                    const char *stage, const char *line, bool set, int64_t ore,
-                    const char *kind)
+static const char *const kind_names[] = {
+    [RF_STATED] = "stated", [RF_USED] = "used", [RF_DERIVED] = "derived",
+};
+
+static void csv_row(FILE *out, const struct rmodel *m, const char *file,
+                    const char *stage, const struct rfig *g)
 {
-    const struct val *sag = &p->projekt.sagsnummer;
     csv_write_field(out, file);
     fputc(',', out);
-    csv_write_field(out, sag->set ? sag->text : "");
+    csv_write_field(out, rmodel_field(m, "sagsnummer"));
     fputc(',', out);
-    csv_write_field(out, p->projekt.navn.text);
-    fprintf(out, ",%s,%s,%s,", stage, line, kind);
-    if (set) {
+    csv_write_field(out, rmodel_field(m, "navn"));
+    fprintf(out, ",%s,%s,%s,", stage, g->key, kind_names[g->kind]);
+    if (g->a.set) {
         char kr[NUM_FMT_MAX];
-        num_format(ore, MONEY_DECIMALS, MONEY_DECIMALS, &NUM_STYLE_PLAIN, kr);
-        fprintf(out, "%lld,%s", (long long)ore, kr);
+        num_format(g->a.ore, MONEY_DECIMALS, MONEY_DECIMALS, &NUM_STYLE_PLAIN, kr);
+        fprintf(out, "%lld,%s", (long long)g->a.ore, kr);
     } else {
         fputc(',', out);
     }
     fputs("\r\n", out);
 }
-
-static const char *const kind_names[] = {
-    [RF_STATED] = "stated", [RF_USED] = "used", [RF_DERIVED] = "derived",
-};
 
 bool report_csv(FILE *out, const struct report *r, const struct report_opts *o)
 {
@@ -48,8 +46,7 @@ bool report_csv(FILE *out, const struct report *r, const struct report_opts *o)
         for (size_t i = 0; st->present && i < st->nfigs; i++) {
             const struct rfig *g = &st->fig[i];
             if (g->kind != RF_CHECK)
-                csv_row(out, r->project, r->file, stage_name((enum stage)s),
-                        g->key, g->a.set, g->a.ore, kind_names[g->kind]);
+                csv_row(out, &m, r->file, stage_name((enum stage)s), g);
         }
     }
     rmodel_free(&m);

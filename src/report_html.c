@@ -131,6 +131,8 @@ static void fields(FILE *out, const struct rmodel *m)
 {
     put(out, "<dl class=\"fields\">\n");
     for (size_t i = 0; i < m->nfields; i++) {
+        if (!m->field[i].label)
+            continue;
         put(out, "<dt>");
         esc(out, m->field[i].label);
         put(out, "</dt><dd>");

@@ -28,28 +28,14 @@ static void json_x100(FILE *out, bool set, int64_t x100)
     fputs(set ? buf : "null", out);
 }
 
-static void json_text_field(FILE *out, const char *key, const struct val *v,
-                            bool *first)
+static void projekt(FILE *out, const struct rmodel *m)
 {
-    if (!v->set)
-        return;
-    fprintf(out, "%s\n    \"%s\": ", *first ? "" : ",", key);
-    json_write_string(out, v->text);
-    *first = false;
-}
-
-static void projekt(FILE *out, const struct project *p)
-{
-    const struct project_info *i = &p->projekt;
-    bool first = true;
     fputs("  \"projekt\": {", out);
-    json_text_field(out, "sagsnummer", &i->sagsnummer, &first);
-    json_text_field(out, "navn", &i->navn, &first);
-    json_text_field(out, "kommune", &i->kommune, &first);
-    json_text_field(out, "boligorganisation", &i->boligorganisation, &first);
-    json_text_field(out, "afdeling", &i->afdeling, &first);
-    fprintf(out, ",\n    \"boligtype\": \"%s\"\n  },\n",
-            housing_key((enum housing)i->boligtype.n));
+    for (size_t i = 0; i < m->nfields; i++) {
+        fprintf(out, "%s\n    \"%s\": ", i ? "," : "", m->field[i].key);
+        json_write_string(out, m->field[i].raw);
+    }
+    fputs("\n  },\n", out);
 }
 
 /* The figures of each stage, as the model lists them (no list here). */
@@ -142,13 +128,13 @@ bool report_json(FILE *out, const struct report *r, const struct report_opts *o)
     json_write_string(out, r->file);
     fprintf(out, ",\n  \"checked\": %s,\n", r->loaded ? "true" : "false");
     if (r->loaded) {
-        projekt(out, r->project);
-        shares(out, &r->figures->shares);
         struct rmodel m;
         rmodel_build(r, o, &m);
+        projekt(out, &m);
+        shares(out, m.shares);
         stages(out, &m);
+        changes(out, m.cmp);
         rmodel_free(&m);
-        changes(out, r->figures->cmp);
     }
     findings(out, r->diags);
     fputs("}\n", out);

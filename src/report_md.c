@@ -96,6 +96,8 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         md_text(out, m.title);
         fputs("\n\n", out);
         for (size_t i = 0; i < m.nfields; i++) {
+            if (!m.field[i].label)
+                continue;
             fprintf(out, "- %s: ", m.field[i].label);
             md_text(out, m.field[i].value);
             fputc('\n', out);

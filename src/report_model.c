@@ -363,13 +363,31 @@ static void stage_model(struct rmodel *m, const struct report *r,
 static void fields(struct rmodel *m, const struct project_info *i,
                    const struct labels *l)
 {
-    const struct val *v[] = { &i->sagsnummer, &i->kommune,
-                              &i->boligorganisation, &i->afdeling };
-    for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-        if (v[k]->set)
-            m->field[m->nfields++] = (struct rfield){ l->field[k], v[k]->text };
-    m->field[m->nfields++] =
-        (struct rfield){ l->field[4], l->housing[i->boligtype.n] };
+    const struct {
+        const char *key, *label;
+        const struct val *v;
+    } f[] = {
+        { "sagsnummer", l->field[0], &i->sagsnummer },
+        { "navn", NULL, &i->navn },
+        { "kommune", l->field[1], &i->kommune },
+        { "boligorganisation", l->field[2], &i->boligorganisation },
+        { "afdeling", l->field[3], &i->afdeling },
+    };
+    for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+        if (f[k].v->set)
+            m->field[m->nfields++] = (struct rfield){ f[k].key, f[k].label,
+                                                      f[k].v->text, f[k].v->text };
+    m->field[m->nfields++] = (struct rfield){
+        "boligtype", l->field[4], l->housing[i->boligtype.n],
+        housing_key((enum housing)i->boligtype.n) };
+}
+
+const char *rmodel_field(const struct rmodel *m, const char *key)
+{
+    for (size_t i = 0; i < m->nfields; i++)
+        if (strcmp(m->field[i].key, key) == 0)
+            return m->field[i].raw;
+    return "";
 }
 
 void rmodel_build(const struct report *r, const struct report_opts *o,
@@ -384,6 +402,8 @@ void rmodel_build(const struct report *r, const struct report_opts *o,
     change_tables(m, r->figures->cmp, o, l);
     cap_table(m, r->figures, o, l);
     financing_table(m, r->project, r->figures, o, l);
+    m->shares = &r->figures->shares;
+    m->cmp = r->figures->cmp;
     for (int s = 0; s < STAGE__COUNT; s++)
         stage_model(m, r, o, (enum stage)s);
     rmodel_sentences(m, r, o);

@@ -69,9 +69,14 @@ struct rstage {
 
 enum { RM_FIELDS = 6, RM_TABLES = 8 };
 
+/* A field of the project, in the order json gives them: sagsnummer,
+ * navn, kommune, boligorganisation, afdeling, boligtype. */
 struct rfield {
-    const char *label;
-    const char *value;        /* user text: escape it */
+    const char *key;          /* json's key */
+    const char *label;        /* NULL: not in the list of fields (navn is
+                                 the title) */
+    const char *value;        /* as shown; user text: escape it */
+    const char *raw;          /* as json writes it (boligtype's key) */
 };
 
 struct rmodel {
@@ -84,6 +89,8 @@ struct rmodel {
     size_t nsentences;
     const char **sentence;            /* the committee's sentences */
     struct rstage stage[STAGE__COUNT];
+    const struct shares *shares;      /* the financing shares used */
+    const struct comparison *cmp;     /* [COMPARISONS]: A→B, B→C, A→C */
 };
 
 /* The words of a report in one language.  Never printf formats: the
@@ -122,6 +129,9 @@ const char *report_pct_x100(char buf[NUM_FMT_MAX], int64_t x100,
                             const struct report_opts *o, bool sign);
 const char *report_pct_micro(char buf[NUM_FMT_MAX], int64_t micro,
                              const struct report_opts *o);
+
+/* The value of the project's field with json's key, or "". */
+const char *rmodel_field(const struct rmodel *m, const char *key);
 
 /* A text formatted into the model's arena. */
 const char *rm_str(struct rmodel *m, const char *fmt, ...)

@@ -73,9 +73,11 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
         fputc('\n', out);
         size_t width = 0;
         for (size_t i = 0; i < m.nfields; i++)
-            if (display_width(m.field[i].label) > width)
+            if (m.field[i].label && display_width(m.field[i].label) > width)
                 width = display_width(m.field[i].label);
         for (size_t i = 0; i < m.nfields; i++) {
+            if (!m.field[i].label)
+                continue;
             fputs("  ", out);
             fput_padded(out, m.field[i].label, width + 2, false);
             esc_write(out, ESC_TERM, m.field[i].value);
