@@ -173,10 +173,11 @@ static const char *amount_text(struct rmodel *m, const struct amount_opt *a,
     return a->set ? rm_str(m, "%s", report_amount(buf, a->ore, o, with_ore)) : "–";
 }
 
+/* A row of the amount at `member` of struct stage_figures, per stage. */
 static void amount_row(struct rmodel *m, struct rtable *t, const char *label,
-                       const struct figures *f, size_t member,
-                       const struct report_opts *o, bool with_ore)
+                       size_t member, bool with_ore)
 {
+    const struct figures *f = m->figures;
     size_t r = t->rows++, c = 0;
     t->label[r] = label;
     for (int s = 0; s < STAGE__COUNT; s++) {
@@ -184,19 +185,19 @@ static void amount_row(struct rmodel *m, struct rtable *t, const char *label,
             continue;
         const struct amount_opt *a = (const struct amount_opt *)(const void *)
             ((const char *)&f->stage[s] + member);
-        t->cell[r][c++] = amount_text(m, a, o, with_ore);
+        t->cell[r][c++] = amount_text(m, a, m->opts, with_ore);
     }
 }
 
 static void cost_table(struct rmodel *m, const struct figures *f,
-                       const struct report_opts *o, const struct labels *l)
+                       const struct labels *l)
 {
     struct rtable *t = new_table(m, l->costs_title);
     stage_heads(m, t, f);
     for (int r = 0; r < ROW__COUNT; r++)
-        amount_row(m, t, l->row[r], f,
+        amount_row(m, t, l->row[r],
                    offsetof(struct stage_figures, row) +
-                       (size_t)r * sizeof(struct amount_opt), o, false);
+                       (size_t)r * sizeof(struct amount_opt), false);
     t->total_last = true;
 }
 
@@ -301,12 +302,12 @@ static void financing_table(struct rmodel *m, const struct project *p,
     for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++)
         amount_row(m, t, rm_str(m, "%s %s %%", rows[r].name,
                                 report_pct_micro(pct, rows[r].share, o)),
-                   f, rows[r].member, o, true);
+                   rows[r].member, true);
     if (p->garanti.pct.set)
         amount_row(m, t, rm_str(m, "%s %s %% %s", l->guarantee,
                                 report_pct_micro(pct, p->garanti.pct.n, o),
                                 l->of_loan),
-                   f, offsetof(struct stage_figures, guarantee), o, true);
+                   offsetof(struct stage_figures, guarantee), true);
 }
 
 /* ---- the figures of each stage, for json, csv and the chart ------------ */
@@ -396,9 +397,11 @@ void rmodel_build(const struct report *r, const struct report_opts *o,
     const struct labels *l = report_labels(o->lang);
     memset(m, 0, sizeof *m);
     m->arena = arena_new();
+    m->figures = r->figures;
+    m->opts = o;
     m->title = r->project->projekt.navn.text ? r->project->projekt.navn.text : "";
     fields(m, &r->project->projekt, l);
-    cost_table(m, r->figures, o, l);
+    cost_table(m, r->figures, l);
     change_tables(m, r->figures->cmp, o, l);
     cap_table(m, r->figures, o, l);
     financing_table(m, r->project, r->figures, o, l);

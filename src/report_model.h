@@ -89,6 +89,8 @@ struct rmodel {
     size_t nsentences;
     const char **sentence;            /* the committee's sentences */
     struct rstage stage[STAGE__COUNT];
+    const struct figures *figures;    /* what it was built from, borrowed */
+    const struct report_opts *opts;
     const struct shares *shares;      /* the financing shares used */
     const struct comparison *cmp;     /* [COMPARISONS]: A→B, B→C, A→C */
 };
