@@ -1,8 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The report as a model: its tables, with every number already written in
- * the chosen language, and the committee's sentences.  The text, Markdown
- * and HTML writers only lay it out, so they cannot disagree on a figure.
+ * The report as a model, built once from the report and its checked
+ * figures (struct figures): its tables, with every number already written
+ * in the chosen language, the committee's sentences, the raw figures the
+ * machine formats need, and (struct rfindings, below) the findings with
+ * their messages rendered.  The five writers (text, md, html, json, csv)
+ * only lay it out and escape it (escape.h), so they cannot disagree on a
+ * figure; nothing here computes one.
+ *
+ * Owns: the labels of the report in each language (struct labels), the
+ * model, and the findings as shown.  To add a section (the committee's
+ * Økonomi for kommunen, Ikke kontrolleret, Teknisk bilag), add its table
+ * or sentences in rmodel_build from fields of struct figures, and let the
+ * md and html writers place it; rfindings.by_severity gives the findings
+ * grouped as Fejl, Advarsler, Bemærkninger.
  */
 #pragma once
 
