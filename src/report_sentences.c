@@ -194,23 +194,28 @@ static void verdict(const struct say *c, const struct diag_list *diags)
 {
     size_t e = diag_count_severity(diags, SEV_ERROR);
     size_t w = diag_count_severity(diags, SEV_WARNING);
-    bool dk = c->dk;
+    enum report_lang lang = c->o->lang;
+    /* English needs the plural ("1 error", "2 errors"); Danish says
+     * "fejl" and "forhold" for both */
+    const char *errors = c->dk ? "fejl" : msg_plural("error", "errors", e, lang);
+    const char *matters = c->dk ? "forhold, der kræver"
+                                : msg_plural("matter that needs", "matters that need",
+                                             w, lang);
     if (e == 0 && w == 0)
-        say(c, dk ? "Kontrollen fandt ingen fejl og ingen forhold, der kræver en beslutning."
-                  : "The check found no errors and nothing that needs a decision.");
+        say(c, c->dk ? "Kontrollen fandt ingen fejl og ingen forhold, der kræver en beslutning."
+                     : "The check found no errors and nothing that needs a decision.");
     else if (w == 0)
-        say(c, dk ? "Kontrollen fandt %zu fejl; se fundene nedenfor."
-                  : "The check found %zu errors; see the findings below.", e);
+        say(c, c->dk ? "Kontrollen fandt %zu %s; se fundene nedenfor."
+                     : "The check found %zu %s; see the findings below.", e, errors);
     else if (e == 0)
-        say(c, dk ? "Kontrollen fandt %zu forhold, der kræver en beslutning; se "
-                    "fundene nedenfor."
-                  : "The check found %zu matters that need a decision; see the "
-                    "findings below.", w);
+        say(c, c->dk ? "Kontrollen fandt %zu %s en beslutning; se fundene nedenfor."
+                     : "The check found %zu %s a decision; see the findings below.",
+            w, matters);
     else
-        say(c, dk ? "Kontrollen fandt %zu fejl og %zu forhold, der kræver en beslutning; "
-                    "se fundene nedenfor."
-                  : "The check found %zu errors and %zu matters that need a decision; "
-                    "see the findings below.", e, w);
+        say(c, c->dk ? "Kontrollen fandt %zu %s og %zu %s en beslutning; se fundene "
+                       "nedenfor."
+                     : "The check found %zu %s and %zu %s a decision; see the findings "
+                       "below.", e, errors, w, matters);
 }
 
 void rmodel_sentences(struct rmodel *m, const struct report *r,
