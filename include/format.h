@@ -37,8 +37,9 @@ size_t display_width(const char *s);
 /* Write s padded with spaces to width characters, right-aligned or left. */
 void fput_padded(FILE *out, const char *s, size_t width, bool right);
 
-/* s as a JSON string, quoted, with control characters as \uXXXX. */
+/* s as a JSON string, quoted: escape.h's ESC_JSON (always valid UTF-8). */
 void json_write_string(FILE *out, const char *s);
 
-/* s as one CSV field (RFC 4180): quoted when it holds , " CR or LF. */
+/* s as one CSV text field: escape.h's ESC_CSV (RFC 4180 quoting, a
+ * leading = + - @ tab or CR neutralised).  Not for amount columns. */
 void csv_write_field(FILE *out, const char *s);

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "escape.h"
+
 const char *fmt_kr(char buf[NUM_FMT_MAX], int64_t ore)
 {
     unsigned shown = ore % ORE_PER_KR ? MONEY_DECIMALS : 0;
@@ -88,36 +90,10 @@ void fput_padded(FILE *out, const char *s, size_t width, bool right)
 
 void json_write_string(FILE *out, const char *s)
 {
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '"': fputs("\\\"", out); break;
-        case '\\': fputs("\\\\", out); break;
-        case '\n': fputs("\\n", out); break;
-        case '\r': fputs("\\r", out); break;
-        case '\t': fputs("\\t", out); break;
-        default:
-            if (c < 0x20 || c == 0x7F)
-                fprintf(out, "\\u%04x", c);
-            else
-                fputc(c, out);
-        }
-    }
-    fputc('"', out);
+    esc_write(out, ESC_JSON, s);
 }
 
 void csv_write_field(FILE *out, const char *s)
 {
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
+    esc_write(out, ESC_CSV, s);
 }

@@ -20,13 +20,22 @@ bool report_format_parse(const char *name, enum report_format *out)
     return false;
 }
 
+enum esc_kind report_esc_kind(enum report_format format)
+{
+    static const enum esc_kind kinds[] = {
+        [REPORT_TEXT] = ESC_TERM, [REPORT_MD] = ESC_MD, [REPORT_HTML] = ESC_HTML,
+        [REPORT_JSON] = ESC_JSON, [REPORT_CSV] = ESC_CSV,
+    };
+    return (size_t)format < sizeof kinds / sizeof kinds[0] ? kinds[format] : ESC_TERM;
+}
+
 bool report_write(FILE *out, const struct report_opts *o, const struct report *r)
 {
     switch (o->format) {
     case REPORT_MD: return report_md(out, r, o);
     case REPORT_HTML: return report_html(out, r, o);
-    case REPORT_JSON: return report_json(out, r);
-    case REPORT_CSV: return report_csv(out, r);
+    case REPORT_JSON: return report_json(out, r, o);
+    case REPORT_CSV: return report_csv(out, r, o);
     case REPORT_TEXT: break;
     }
     return report_text(out, r, o);

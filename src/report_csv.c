@@ -8,60 +8,47 @@
 #include <string.h>
 
 #include "format.h"
+#include "report_model.h"
 #include "report_private.h"
 
-static void csv_row(FILE *out, const struct project *p, const char *file,
-                    const char *stage, const char *line, bool set, int64_t ore,
-                    const char *kind)
+static const char *const kind_names[] = {
+    [RF_STATED] = "stated", [RF_USED] = "used", [RF_DERIVED] = "derived",
+};
+
+static void csv_row(FILE *out, const struct rmodel *m, const char *file,
+                    const char *stage, const struct rfig *g)
 {
-    const struct val *sag = &p->projekt.sagsnummer;
     csv_write_field(out, file);
     fputc(',', out);
-    csv_write_field(out, sag->set ? sag->text : "");
+    csv_write_field(out, rmodel_field(m, "sagsnummer"));
     fputc(',', out);
-    csv_write_field(out, p->projekt.navn.text);
-    fprintf(out, ",%s,%s,%s,", stage, line, kind);
-    if (set) {
+    csv_write_field(out, rmodel_field(m, "navn"));
+    fprintf(out, ",%s,%s,%s,", stage, g->key, kind_names[g->kind]);
+    if (g->a.set) {
         char kr[NUM_FMT_MAX];
-        num_format(ore, MONEY_DECIMALS, MONEY_DECIMALS, &NUM_STYLE_PLAIN, kr);
-        fprintf(out, "%lld,%s", (long long)ore, kr);
+        num_format(g->a.ore, MONEY_DECIMALS, MONEY_DECIMALS, &NUM_STYLE_PLAIN, kr);
+        fprintf(out, "%lld,%s", (long long)g->a.ore, kr);
     } else {
         fputc(',', out);
     }
     fputs("\r\n", out);
 }
 
-bool report_csv(FILE *out, const struct report *r)
+bool report_csv(FILE *out, const struct report *r, const struct report_opts *o)
 {
     fputs("file,sagsnummer,navn,stage,line,kind,amount_ore,amount_kr\r\n", out);
     if (!r->loaded)
         return !ferror(out);
-    const struct project *p = r->project;
+    struct rmodel m;
+    rmodel_build(r, o, &m);
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &r->figures->stage[s];
-        const struct costs *k = &p->skema.stage[s].anskaffelsessum;
-        const char *sn = stage_name((enum stage)s);
-        if (!fig->present)
-            continue;
-        for (int l = 0; l < LINE__COUNT; l++)
-            csv_row(out, p, r->file, sn, cost_line_key((enum cost_line)l),
-                    k->line[l].set, k->line[l].n, "stated");
-        csv_row(out, p, r->file, sn, "i_alt", k->i_alt.set, k->i_alt.n, "stated");
-        csv_row(out, p, r->file, sn, "anskaffelsessum", fig->row[ROW_TOTAL].set,
-                fig->row[ROW_TOTAL].ore, "used");
-        const struct {
-            const char *line;
-            const struct amount_opt *a;
-        } derived[] = {
-            { "realkreditlaan", &fig->loan },
-            { "grundkapital", &fig->grundkapital },
-            { "beboerindskud", &fig->beboerindskud },
-            { "garanti", &fig->guarantee },
-            { "maksimumsbeloeb", &fig->cap },
-        };
-        for (size_t d = 0; d < sizeof derived / sizeof derived[0]; d++)
-            csv_row(out, p, r->file, sn, derived[d].line, derived[d].a->set,
-                    derived[d].a->ore, "derived");
+        const struct rstage *st = &m.stage[s];
+        for (size_t i = 0; st->present && i < st->nfigs; i++) {
+            const struct rfig *g = &st->fig[i];
+            if (g->kind != RF_CHECK)
+                csv_row(out, &m, r->file, stage_name((enum stage)s), g);
+        }
     }
+    rmodel_free(&m);
     return !ferror(out);
 }

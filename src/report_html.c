@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "escape.h"
 #include "money.h"
 #include "report_model.h"
 #include "report_private.h"
@@ -36,71 +37,12 @@ static void put(FILE *out, const char *fmt, ...)
     va_end(ap);
 }
 
-/* Length of the well-formed UTF-8 sequence at s (RFC 3629: no overlongs,
- * no surrogates), or 0. */
-static size_t utf8_len(const unsigned char *s)
-{
-    unsigned char lo = 0x80, hi = 0xBF;
-    size_t n;
-    if (s[0] < 0x80)
-        return 1;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-        n = 2;
-    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        n = 3;
-        if (s[0] == 0xE0)
-            lo = 0xA0;
-        if (s[0] == 0xED)
-            hi = 0x9F;
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        n = 4;
-        if (s[0] == 0xF0)
-            lo = 0x90;
-        if (s[0] == 0xF4)
-            hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (s[1] < lo || s[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    return n;
-}
-
-/*
- * User text (names, paths, messages quoting the file) as HTML text or an
- * attribute value.  The file name comes from the command line and need not
- * be UTF-8, and control characters are not allowed in HTML or in the XML
- * of the SVG: both become U+FFFD, so the page is always well-formed.
- */
+/* User text (names, paths, messages quoting the file) as HTML text or an
+ * attribute value: escape.h's ESC_HTML, so the page is always well-formed
+ * whatever the input (or the file name) holds. */
 static void esc(FILE *out, const char *s)
 {
-    if (!out)
-        return;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        switch (*p) {
-        case '&': fputs("&amp;", out); p++; continue;
-        case '<': fputs("&lt;", out); p++; continue;
-        case '>': fputs("&gt;", out); p++; continue;
-        case '"': fputs("&quot;", out); p++; continue;
-        case '\'': fputs("&#39;", out); p++; continue;
-        default: break;
-        }
-        size_t n = utf8_len(p);
-        bool control = n == 1 && ((*p < 0x20 && *p != '\t' && *p != '\n') ||
-                                  *p == 0x7F);
-        bool c1 = n == 2 && p[0] == 0xC2 && p[1] < 0xA0;
-        if (n == 0 || control || c1) {
-            fputs("\xEF\xBF\xBD", out);
-            p += n ? n : 1;
-        } else {
-            fwrite(p, 1, n, out);
-            p += n;
-        }
-    }
+    esc_write(out, ESC_HTML, s);
 }
 
 /* Characters, not bytes: labels hold æ, ø, å, ≥. */
@@ -189,10 +131,12 @@ static void fields(FILE *out, const struct rmodel *m)
 {
     put(out, "<dl class=\"fields\">\n");
     for (size_t i = 0; i < m->nfields; i++) {
+        if (!m->field[i].label)
+            continue;
         put(out, "<dt>");
-        esc(out, m->field_label[i]);
+        esc(out, m->field[i].label);
         put(out, "</dt><dd>");
-        esc(out, m->field_value[i]);
+        esc(out, m->field[i].value);
         put(out, "</dd>\n");
     }
     put(out, "</dl>\n");
@@ -286,13 +230,16 @@ static int text_w(const char *s, int size)
     return (chars(s) * size * 6 + 9) / 10;
 }
 
-/* An amount in units: the bar of max is CH_PLOT long.  money_mul_div is
- * exact in 128 bits, so any int64 amount scales without overflow. */
+__extension__ typedef __int128 i128;
+
+/* An amount in units: the bar of max is CH_PLOT long.  Geometry, not
+ * money: computed in 128 bits, so any int64 amount scales without
+ * overflow, and never shown as a figure. */
 static int scale(int64_t ore, int64_t max)
 {
-    int64_t px;
-    if (ore <= 0 || max <= 0 || !money_mul_div(ore, CH_PLOT, max, &px))
+    if (ore <= 0 || max <= 0)
         return 0;
+    i128 px = ((i128)ore * CH_PLOT * 2 + max) / ((i128)max * 2);   /* rounded */
     return px > CH_PLOT ? CH_PLOT : (int)px;
 }
 
@@ -361,15 +308,15 @@ static int chart_key(FILE *out, const struct key *k, size_t n, int y)
 
 static void stage_label(FILE *out, int s, int y)
 {
-    char name[RT_LABEL];
-    snprintf(name, sizeof name, "Skema %s", stage_name((enum stage)s));
-    text(out, 0, y, NULL, " font-weight=\"bold\"", name);
+    struct strbuf name = STRBUF_INIT;
+    strbuf_addf(&name, "Skema %s", stage_name((enum stage)s));
+    text(out, 0, y, NULL, " font-weight=\"bold\"", name.buf);
+    strbuf_release(&name);
 }
 
 /* The three cost lines of each stage given, grouped by stage. */
-static int chart_costs(FILE *out, const struct figures *f,
-                       const struct report_opts *o, const struct labels *l,
-                       int y, int64_t max)
+static int chart_costs(FILE *out, const struct rmodel *m,
+                       const struct labels *l, int y, int64_t max)
 {
     const int y0 = y;
     text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
@@ -383,24 +330,23 @@ static int chart_costs(FILE *out, const struct figures *f,
     y += chart_key(out, keys, 3, y) + 6;
     const int top = y;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        if (!f->stage[s].present)
+        if (!m->stage[s].present)
             continue;
         if (y > top)
             y += CH_GROUP_GAP;
         stage_label(out, s, y + CH_GROUP / 2 + 4);
         for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++) {
-            const struct amount_opt *a = &f->stage[s].row[row];
+            const struct rnum *a = &m->stage[s].row[row];
             int by = y + row * (CH_BAR + CH_BAR_GAP);
-            char buf[NUM_FMT_MAX];
             if (!a->set) {
                 text(out, CH_X0 + 4, by + 11, NULL, "", "–");
                 continue;
             }
-            int w = scale(a->ore, max);
+            int w = scale(a->raw, max);
             put(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\""
                      " fill=\"%s\" stroke=\"#000\"/>\n",
                 CH_X0, by, w, CH_BAR, row_fill[row]);
-            bar_label(out, CH_X0 + w, by + 11, report_amount(buf, a->ore, o, false));
+            bar_label(out, CH_X0 + w, by + 11, a->text);
         }
         y += CH_GROUP;
     }
@@ -409,10 +355,10 @@ static int chart_costs(FILE *out, const struct figures *f,
     return y + 3 - y0;
 }
 
-static bool any_cap(const struct figures *f, bool open_only)
+static bool any_cap(const struct rmodel *m, bool open_only)
 {
     for (int s = 0; s < STAGE__COUNT; s++)
-        if (f->stage[s].cap.set && (!open_only || f->stage[s].cap_open))
+        if (m->stage[s].cap.set && (!open_only || m->stage[s].cap_open))
             return true;
     return false;
 }
@@ -422,37 +368,36 @@ static bool any_cap(const struct figures *f, bool open_only)
  * open cap (the energitillæg unknown) is only a lower bound: its marker is
  * dashed, labelled "≥", and points right, where the true cap lies.
  */
-static int chart_cap(FILE *out, const struct figures *f,
-                     const struct report_opts *o, const struct labels *l,
-                     int y, int64_t max)
+static int chart_cap(FILE *out, const struct rmodel *m,
+                     const struct labels *l, int y, int64_t max)
 {
     const int y0 = y;
-    char open_key[RT_LABEL];
-    snprintf(open_key, sizeof open_key, "≥ %s", l->cap);
+    struct strbuf open_key = STRBUF_INIT;
+    strbuf_addf(&open_key, "≥ %s", l->cap);
     text(out, 0, y + 13, NULL, " font-size=\"12\" font-weight=\"bold\"",
          l->cap_title);
     y += CH_HEAD;
     const struct key keys[] = {
         { SW_BAR, total_fill, l->total },
         { SW_LINE, NULL, l->cap },
-        { SW_DASH, NULL, open_key },
+        { SW_DASH, NULL, open_key.buf },
     };
-    y += chart_key(out, keys, any_cap(f, true) ? 3 : 2, y) + 6;
+    y += chart_key(out, keys, any_cap(m, true) ? 3 : 2, y) + 6;
+    strbuf_release(&open_key);
     const int top = y;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &f->stage[s];
+        const struct rstage *fig = &m->stage[s];
         if (!fig->cap.set)
             continue;
         if (y > top)
             y += CH_CAP_GAP;
         stage_label(out, s, y + 26);
-        char cap[NUM_FMT_MAX + 8], buf[NUM_FMT_MAX];
-        snprintf(cap, sizeof cap, "%s%s", fig->cap_open ? "≥ " : "",
-                 report_amount(buf, fig->cap.ore, o, false));
-        int cx = CH_X0 + scale(fig->cap.ore, max);
+        struct strbuf cap = STRBUF_INIT;
+        strbuf_addf(&cap, "%s%s", fig->cap_open ? "≥ " : "", fig->cap.text);
+        int cx = CH_X0 + scale(fig->cap.raw, max);
         if (fig->row[ROW_TOTAL].set) {
-            int w = scale(fig->row[ROW_TOTAL].ore, max);
-            report_amount(buf, fig->row[ROW_TOTAL].ore, o, false);
+            int w = scale(fig->row[ROW_TOTAL].raw, max);
+            const char *buf = fig->row[ROW_TOTAL].text;
             /* the amount right of its bar, unless the marker would cross
              * it; then right of the marker */
             int tx = CH_X0 + w;
@@ -471,11 +416,12 @@ static int chart_cap(FILE *out, const struct figures *f,
                 cx, y + 33, cx + 10, y + 33,
                 cx + 10, y + 30, cx + 15, y + 33, cx + 10, y + 36);
         /* the cap's amount above the marker, on the side with room */
-        int cw = text_w(cap, 10);
+        int cw = text_w(cap.buf, 10);
         if (cx - 4 - cw >= CH_X0)
-            text(out, cx - 4, y + 9, "end", " font-size=\"10\"", cap);
+            text(out, cx - 4, y + 9, "end", " font-size=\"10\"", cap.buf);
         else
-            text(out, cx + 4, y + 9, NULL, " font-size=\"10\"", cap);
+            text(out, cx + 4, y + 9, NULL, " font-size=\"10\"", cap.buf);
+        strbuf_release(&cap);
         y += CH_CAP_GROUP;
     }
     put(out, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>\n",
@@ -485,36 +431,35 @@ static int chart_cap(FILE *out, const struct figures *f,
 
 /* The largest amount drawn: one scale for both panels, so that a bar in
  * one can be compared with a bar in the other. */
-static int64_t chart_max(const struct figures *f)
+static int64_t chart_max(const struct rmodel *m)
 {
     int64_t max = 0;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &f->stage[s];
+        const struct rstage *fig = &m->stage[s];
         if (!fig->present)
             continue;
         for (int row = ROW_GRUND; row <= ROW_OMKOSTNINGER; row++)
-            if (fig->row[row].set && fig->row[row].ore > max)
-                max = fig->row[row].ore;
+            if (fig->row[row].set && fig->row[row].raw > max)
+                max = fig->row[row].raw;
         if (fig->cap.set) {
-            if (fig->cap.ore > max)
-                max = fig->cap.ore;
-            if (fig->row[ROW_TOTAL].set && fig->row[ROW_TOTAL].ore > max)
-                max = fig->row[ROW_TOTAL].ore;
+            if (fig->cap.raw > max)
+                max = fig->cap.raw;
+            if (fig->row[ROW_TOTAL].set && fig->row[ROW_TOTAL].raw > max)
+                max = fig->row[ROW_TOTAL].raw;
         }
     }
     return max;
 }
 
-static void chart(FILE *out, const struct figures *f, const struct report_opts *o,
-                  const struct labels *l)
+static void chart(FILE *out, const struct rmodel *m, const struct labels *l)
 {
-    int64_t max = chart_max(f);
+    int64_t max = chart_max(m);
     if (max <= 0)
         return;             /* nothing to draw */
-    bool caps = any_cap(f, false);
-    int h = chart_costs(NULL, f, o, l, 0, max);
+    bool caps = any_cap(m, false);
+    int h = chart_costs(NULL, m, l, 0, max);
     if (caps)
-        h += CH_PANEL_GAP + chart_cap(NULL, f, o, l, 0, max);
+        h += CH_PANEL_GAP + chart_cap(NULL, m, l, 0, max);
 
     put(out, "<figure class=\"chart\">\n"
              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\""
@@ -532,22 +477,22 @@ static void chart(FILE *out, const struct figures *f, const struct report_opts *
              "<rect width=\"5\" height=\"5\" fill=\"#fff\"/>"
              "<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#000\""
              " stroke-width=\"2\"/></pattern>\n</defs>\n");
-    int y = chart_costs(out, f, o, l, 0, max);
+    int y = chart_costs(out, m, l, 0, max);
     if (caps)
-        chart_cap(out, f, o, l, y + CH_PANEL_GAP, max);
+        chart_cap(out, m, l, y + CH_PANEL_GAP, max);
     put(out, "</svg>\n</figure>\n");
 }
 
 /* ---- findings --------------------------------------------------------- */
 
-static void finding(FILE *out, const char *file, const struct diag *d,
-                    const struct labels *l)
+static void finding(FILE *out, const struct rfindings *f, size_t i)
 {
+    const struct diag *d = f->item[i].d;
     /* the class stays English, whatever the language, for the style */
     put(out, "<li class=\"%s\"><span class=\"sev\">", severity_name(d->severity));
-    esc(out, l->severity[d->severity]);
+    esc(out, f->item[i].severity);
     put(out, "</span> <span class=\"loc\">");
-    esc(out, file);
+    esc(out, f->file);
     put(out, ":%u:%u</span>", (unsigned)d->pos.line, (unsigned)d->pos.col);
     if (*d->path) {
         put(out, " <code>");
@@ -555,62 +500,54 @@ static void finding(FILE *out, const char *file, const struct diag *d,
         put(out, "</code>");
     }
     put(out, "<span class=\"msg\">");
-    struct strbuf sb = STRBUF_INIT;
-    esc(out, diag_text(&sb, d, LANG_EN));
-    strbuf_release(&sb);
+    esc(out, f->item[i].message);
     put(out, " <span class=\"rule\">[");
     esc(out, rule_info(d->rule)->id);
     put(out, "]</span></span></li>\n");
 }
 
-static void findings(FILE *out, const struct report *r,
-                     const struct labels *l)
+static void rules_cited(FILE *out, const struct rfindings *f,
+                        const struct labels *l)
 {
-    size_t n = diag_count(r->diags);
-    if (n > 0) {
+    if (f->ncited == 0)
+        return;
+    put(out, "<h2>");
+    esc(out, l->rules_cited);
+    put(out, "</h2>\n<ul class=\"rules\">\n");
+    for (size_t k = 0; k < f->ncited; k++) {
+        put(out, "<li><code>");
+        esc(out, f->cited[k]->id);
+        put(out, "</code>: ");
+        esc(out, f->cited[k]->basis);
+        put(out, "</li>\n");
+    }
+    put(out, "</ul>\n");
+}
+
+static void findings(FILE *out, const struct report *r,
+                     const struct report_opts *o)
+{
+    const struct labels *l = report_labels(o->lang);
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    if (f.n > 0) {
         put(out, "<h2>");
         esc(out, l->findings);
         put(out, "</h2>\n<ol class=\"findings\">\n");
-        for (size_t i = 0; i < n; i++)
-            finding(out, r->file, diag_get(r->diags, i), l);
+        for (size_t i = 0; i < f.n; i++)
+            finding(out, &f, i);
         put(out, "</ol>\n");
     }
-    if (diag_dropped(r->diags)) {
-        put(out, "<p class=\"note\">%zu ", diag_dropped(r->diags));
-        esc(out, l->more_not_shown);
+    if (f.not_shown_text) {
+        put(out, "<p class=\"note\">");
+        esc(out, f.not_shown_text);
         put(out, "</p>\n");
     }
-    if (n > 0 && r->loaded) {
-        /* each rule cited once, with its basis, in the order of the table */
-        bool cited[RULE__COUNT] = { false };
-        for (size_t i = 0; i < n; i++)
-            cited[diag_get(r->diags, i)->rule] = true;
-        put(out, "<h2>");
-        esc(out, l->rules_cited);
-        put(out, "</h2>\n<ul class=\"rules\">\n");
-        for (unsigned k = 0; k < RULE__COUNT; k++) {
-            if (!cited[k])
-                continue;
-            const struct rule_info *ri = rule_info((enum rule)k);
-            put(out, "<li><code>");
-            esc(out, ri->id);
-            put(out, "</code>: ");
-            esc(out, ri->basis);
-            put(out, "</li>\n");
-        }
-        put(out, "</ul>\n");
-    }
-    put(out, "<p class=\"summary\">%zu ", diag_count_severity(r->diags, SEV_ERROR));
-    esc(out, l->errors);
-    put(out, ", %zu ", diag_count_severity(r->diags, SEV_WARNING));
-    esc(out, l->warnings);
-    put(out, ", %zu ", diag_count_severity(r->diags, SEV_NOTE));
-    esc(out, l->notes);
-    if (!r->loaded) {
-        put(out, ": ");
-        esc(out, l->not_checked_figures);
-    }
+    rules_cited(out, &f, l);
+    put(out, "<p class=\"summary\">");
+    esc(out, f.summary);
     put(out, "</p>\n");
+    rfindings_free(&f);
 }
 
 /* ---- the report ------------------------------------------------------- */
@@ -623,14 +560,14 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
         put(out, "<h1>");
         esc(out, r->file);
         put(out, "</h1>\n");
-        findings(out, r, l);
+        findings(out, r, o);
         put(out, "</body>\n</html>\n");
         return !ferror(out);
     }
 
     struct rmodel m;
     rmodel_build(r, o, &m);
-    const char *title = m.title[0] ? m.title : r->file;
+    const char *title = *m.title ? m.title : r->file;
     head(out, o, title);
     put(out, "<h1>");
     esc(out, title);
@@ -652,15 +589,15 @@ bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
             }
             put(out, "</div>\n");
         }
-        if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+        if (m.table[i].note) {
             put(out, "<p class=\"note\">");
-            esc(out, m.cap_note);
+            esc(out, m.table[i].note);
             put(out, "</p>\n");
         }
     }
-    chart(out, r->figures, o, l);
+    chart(out, &m, l);
     rmodel_free(&m);
-    findings(out, r, l);
+    findings(out, r, o);
     put(out, "</body>\n</html>\n");
     return !ferror(out);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "report_model.h"
 #include "report_private.h"
 
 #include <stdbool.h>
@@ -27,68 +28,35 @@ static void json_x100(FILE *out, bool set, int64_t x100)
     fputs(set ? buf : "null", out);
 }
 
-static void json_text_field(FILE *out, const char *key, const struct val *v,
-                            bool *first)
+static void projekt(FILE *out, const struct rmodel *m)
 {
-    if (!v->set)
-        return;
-    fprintf(out, "%s\n    \"%s\": ", *first ? "" : ",", key);
-    json_write_string(out, v->text);
-    *first = false;
-}
-
-static void projekt(FILE *out, const struct project *p)
-{
-    const struct project_info *i = &p->projekt;
-    bool first = true;
     fputs("  \"projekt\": {", out);
-    json_text_field(out, "sagsnummer", &i->sagsnummer, &first);
-    json_text_field(out, "navn", &i->navn, &first);
-    json_text_field(out, "kommune", &i->kommune, &first);
-    json_text_field(out, "boligorganisation", &i->boligorganisation, &first);
-    json_text_field(out, "afdeling", &i->afdeling, &first);
-    fprintf(out, ",\n    \"boligtype\": \"%s\"\n  },\n",
-            housing_key((enum housing)i->boligtype.n));
+    for (size_t i = 0; i < m->nfields; i++) {
+        fprintf(out, "%s\n    \"%s\": ", i ? "," : "", m->field[i].key);
+        json_write_string(out, m->field[i].raw);
+    }
+    fputs("\n  },\n", out);
 }
 
-static void stages(FILE *out, const struct project *p, const struct figures *f)
+/* The figures of each stage, as the model lists them (no list here). */
+static void stages(FILE *out, const struct rmodel *m)
 {
     fputs("  \"stages\": {", out);
     bool first = true;
     for (int s = 0; s < STAGE__COUNT; s++) {
-        const struct stage_figures *fig = &f->stage[s];
-        const struct costs *k = &p->skema.stage[s].anskaffelsessum;
-        if (!fig->present)
+        const struct rstage *st = &m->stage[s];
+        if (!st->present)
             continue;
         fprintf(out, "%s\n    \"%s\": {", first ? "" : ",", stage_name((enum stage)s));
         first = false;
-        for (int l = 0; l < LINE__COUNT; l++) {
-            struct amount_opt a = { k->line[l].set, k->line[l].n };
-            fprintf(out, "\n      \"%s_ore\": ", cost_line_key((enum cost_line)l));
-            json_amount(out, &a);
-            fputc(',', out);
+        for (size_t i = 0; i < st->nfigs; i++) {
+            const struct rfig *g = &st->fig[i];
+            fprintf(out, "%s\n      \"%s_ore\": ", i ? "," : "", g->key);
+            json_amount(out, &g->a);
+            if (g->flag_key)
+                fprintf(out, ",\n      \"%s\": %s", g->flag_key,
+                        g->flag ? "true" : "false");
         }
-        struct amount_opt i_alt = { k->i_alt.set, k->i_alt.n };
-        fputs("\n      \"i_alt_ore\": ", out);
-        json_amount(out, &i_alt);
-        fputs(",\n      \"lines_sum_ore\": ", out);
-        json_amount(out, &fig->lines_sum);
-        fputs(",\n      \"anskaffelsessum_ore\": ", out);
-        json_amount(out, &fig->row[ROW_TOTAL]);
-        fprintf(out, ",\n      \"total_from_lines\": %s",
-                fig->total_from_lines ? "true" : "false");
-        fputs(",\n      \"realkreditlaan_ore\": ", out);
-        json_amount(out, &fig->loan);
-        fputs(",\n      \"grundkapital_ore\": ", out);
-        json_amount(out, &fig->grundkapital);
-        fputs(",\n      \"beboerindskud_ore\": ", out);
-        json_amount(out, &fig->beboerindskud);
-        fputs(",\n      \"garanti_ore\": ", out);
-        json_amount(out, &fig->guarantee);
-        fputs(",\n      \"maksimumsbeloeb_ore\": ", out);
-        json_amount(out, &fig->cap);
-        fprintf(out, ",\n      \"maksimumsbeloeb_open\": %s",
-                fig->cap_open ? "true" : "false");
         fputs("\n    }", out);
     }
     fputs(first ? "},\n" : "\n  },\n", out);
@@ -143,18 +111,8 @@ static void findings(FILE *out, const struct diag_list *diags)
     size_t n = diag_count(diags);
     fputs("  \"findings\": [", out);
     for (size_t i = 0; i < n; i++) {
-        const struct diag *d = diag_get(diags, i);
-        fprintf(out, "%s\n    {\"rule\": \"%s\", \"severity\": \"%s\", \"path\": ",
-                i ? "," : "", rule_info(d->rule)->id, severity_name(d->severity));
-        json_write_string(out, d->path);
-        fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
-                (unsigned)d->pos.line, (unsigned)d->pos.col);
-        struct strbuf sb = STRBUF_INIT;
-        json_write_string(out, diag_text(&sb, d, LANG_EN));
-        strbuf_release(&sb);
-        fputs(", \"basis\": ", out);
-        json_write_string(out, rule_info(d->rule)->basis);
-        fputc('}', out);
+        fputs(i ? ",\n    " : "\n    ", out);
+        report_finding_json(out, diag_get(diags, i), LANG_EN, true);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);
     fprintf(out, "  \"summary\": {\"errors\": %zu, \"warnings\": %zu, "
@@ -164,16 +122,19 @@ static void findings(FILE *out, const struct diag_list *diags)
             diag_count_severity(diags, SEV_NOTE), diag_dropped(diags));
 }
 
-bool report_json(FILE *out, const struct report *r)
+bool report_json(FILE *out, const struct report *r, const struct report_opts *o)
 {
     fputs("{\n  \"report\": \"skema-check/1\",\n  \"file\": ", out);
     json_write_string(out, r->file);
     fprintf(out, ",\n  \"checked\": %s,\n", r->loaded ? "true" : "false");
     if (r->loaded) {
-        projekt(out, r->project);
-        shares(out, &r->figures->shares);
-        stages(out, r->project, r->figures);
-        changes(out, r->figures->cmp);
+        struct rmodel m;
+        rmodel_build(r, o, &m);
+        projekt(out, &m);
+        shares(out, m.shares);
+        stages(out, &m);
+        changes(out, m.cmp);
+        rmodel_free(&m);
     }
     findings(out, r->diags);
     fputs("}\n", out);

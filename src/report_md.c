@@ -6,17 +6,15 @@
  */
 #include <string.h>
 
+#include "escape.h"
 #include "report_model.h"
 #include "report_private.h"
 
-/* Markdown's own characters in user text would change the layout. */
+/* Every text, ours or the user's, through escape.h's ESC_MD: no value
+ * can add a heading, list item, link, image or table column. */
 static void md_text(FILE *out, const char *s)
 {
-    for (; *s; s++) {
-        if (strchr("\\`*_[]<>|#", *s))
-            fputc('\\', out);
-        fputc(*s, out);
-    }
+    esc_write(out, ESC_MD, s);
 }
 
 static void md_table(FILE *out, const struct rtable *t)
@@ -45,40 +43,41 @@ static void md_table(FILE *out, const struct rtable *t)
     }
 }
 
-static void md_findings(FILE *out, const struct report *r, const struct labels *l)
+static void md_finding(FILE *out, const struct rfindings *f, size_t i)
 {
-    size_t n = diag_count(r->diags);
-    if (n == 0)
+    const struct diag *d = f->item[i].d;
+    struct strbuf loc = STRBUF_INIT;
+    strbuf_addf(&loc, "%s:%u:%u", f->file, (unsigned)d->pos.line,
+                (unsigned)d->pos.col);
+    fprintf(out, "- **%s** ", f->item[i].severity);
+    esc_md_code(out, loc.buf);
+    strbuf_release(&loc);
+    if (*d->path) {
+        fputc(' ', out);
+        esc_md_code(out, d->path);
+    }
+    fputs(": ", out);
+    md_text(out, f->item[i].message);
+    fprintf(out, " (%s)\n", rule_info(d->rule)->id);
+}
+
+static void md_findings(FILE *out, const struct rfindings *f, const struct labels *l)
+{
+    if (f->n == 0)
         return;
     fprintf(out, "\n## %s\n\n", l->findings);
-    for (size_t i = 0; i < n; i++) {
-        const struct diag *d = diag_get(r->diags, i);
-        fprintf(out, "- **%s** `%s:%u:%u`", l->severity[d->severity], r->file,
-                (unsigned)d->pos.line, (unsigned)d->pos.col);
-        if (*d->path)
-            fprintf(out, " `%s`", d->path);
-        fputs(": ", out);
-        struct strbuf sb = STRBUF_INIT;
-        md_text(out, diag_text(&sb, d, LANG_EN));
-        strbuf_release(&sb);
-        fprintf(out, " (%s)\n", rule_info(d->rule)->id);
-    }
-    if (diag_dropped(r->diags)) {
+    for (size_t i = 0; i < f->n; i++)
+        md_finding(out, f, i);
+    if (f->not_shown_text) {
         fputs("- ", out);
-        fprintf(out, "%zu %s", diag_dropped(r->diags), l->more_not_shown);
+        md_text(out, f->not_shown_text);
         fputc('\n', out);
     }
-    if (!r->loaded)
-        return;
-    bool cited[RULE__COUNT] = { false };
-    for (size_t i = 0; i < n; i++)
-        cited[diag_get(r->diags, i)->rule] = true;
-    fprintf(out, "\n## %s\n\n", l->rules_cited);
-    for (unsigned k = 0; k < RULE__COUNT; k++) {
-        if (!cited[k])
-            continue;
-        fprintf(out, "- `%s`: ", rule_info((enum rule)k)->id);
-        md_text(out, rule_info((enum rule)k)->basis);
+    if (f->ncited)
+        fprintf(out, "\n## %s\n\n", l->rules_cited);
+    for (size_t k = 0; k < f->ncited; k++) {
+        fprintf(out, "- `%s`: ", f->cited[k]->id);
+        md_text(out, f->cited[k]->basis);
         fputc('\n', out);
     }
 }
@@ -97,8 +96,10 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         md_text(out, m.title);
         fputs("\n\n", out);
         for (size_t i = 0; i < m.nfields; i++) {
-            fprintf(out, "- %s: ", m.field_label[i]);
-            md_text(out, m.field_value[i]);
+            if (!m.field[i].label)
+                continue;
+            fprintf(out, "- %s: ", m.field[i].label);
+            md_text(out, m.field[i].value);
             fputc('\n', out);
         }
         fprintf(out, "\n## %s\n\n", l->committee_heading);
@@ -111,20 +112,20 @@ bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
         for (size_t i = 1; i < m.ntables; i++) {
             fputc('\n', out);
             md_table(out, &m.table[i]);
-            if (m.cap_note && strcmp(m.table[i].title, l->cap_title) == 0) {
+            if (m.table[i].note) {
                 fputc('\n', out);
-                md_text(out, m.cap_note);
+                md_text(out, m.table[i].note);
                 fputc('\n', out);
             }
         }
         rmodel_free(&m);
     }
-    md_findings(out, r, l);
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    md_findings(out, &f, l);
     fputc('\n', out);
-    fprintf(out, "%zu %s, %zu %s, %zu %s",
-            diag_count_severity(r->diags, SEV_ERROR), l->errors,
-            diag_count_severity(r->diags, SEV_WARNING), l->warnings,
-            diag_count_severity(r->diags, SEV_NOTE), l->notes);
+    md_text(out, f.summary);
     fputs(".\n", out);
+    rfindings_free(&f);
     return !ferror(out);
 }

@@ -7,5 +7,5 @@
 bool report_text(FILE *out, const struct report *r, const struct report_opts *o);
 bool report_md(FILE *out, const struct report *r, const struct report_opts *o);
 bool report_html(FILE *out, const struct report *r, const struct report_opts *o);
-bool report_json(FILE *out, const struct report *r);
-bool report_csv(FILE *out, const struct report *r);
+bool report_json(FILE *out, const struct report *r, const struct report_opts *o);
+bool report_csv(FILE *out, const struct report *r, const struct report_opts *o);

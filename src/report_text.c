@@ -2,31 +2,10 @@
 /* The text report, for a person at a terminal; documented in include/report.h */
 #include <string.h>
 
+#include "escape.h"
 #include "format.h"
 #include "report_model.h"
 #include "report_private.h"
-
-static void diag_line(FILE *out, const char *file, const struct diag *d,
-                      bool color)
-{
-    static const char *const colors[] = {
-        [SEV_NOTE] = "\033[36m", [SEV_WARNING] = "\033[33m",
-        [SEV_ERROR] = "\033[1;31m",
-    };
-    fprintf(out, "%s:%u:%u: %s%s%s: ", file, (unsigned)d->pos.line,
-            (unsigned)d->pos.col, color ? colors[d->severity] : "",
-            severity_name(d->severity), color ? "\033[0m" : "");
-    if (*d->path)
-        fprintf(out, "%s: ", d->path);
-    struct strbuf sb = STRBUF_INIT;
-    fprintf(out, "%s [%s]\n", diag_text(&sb, d, LANG_EN), rule_info(d->rule)->id);
-    strbuf_release(&sb);
-}
-
-void report_diag_line(FILE *out, const char *file, const struct diag *d)
-{
-    diag_line(out, file, d, false);
-}
 
 /* Each column as wide as its widest cell, so that any amount lines up. */
 static void table_print(FILE *out, const struct rtable *t)
@@ -65,38 +44,24 @@ static void table_print(FILE *out, const struct rtable *t)
 static void findings(FILE *out, const struct report *r, const struct report_opts *o)
 {
     const struct labels *l = report_labels(o->lang);
-    size_t n = diag_count(r->diags);
-    if (n > 0) {
-        if (r->loaded)
-            fprintf(out, "\n%s\n", l->findings);
-        for (size_t i = 0; i < n; i++)
-            diag_line(out, r->file, diag_get(r->diags, i), o->color);
-        if (diag_dropped(r->diags)) {
-            fprintf(out, "%s: ", r->file);
-            fprintf(out, "%zu %s", diag_dropped(r->diags), l->more_not_shown);
-            fputc('\n', out);
-        }
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    if (f.n > 0 && f.loaded)
+        fprintf(out, "\n%s\n", l->findings);
+    for (size_t i = 0; i < f.n; i++)
+        rfinding_line(out, &f, i, o->color);
+    if (f.n > 0 && f.not_shown_text) {
+        esc_write(out, ESC_TERM, f.file);
+        fprintf(out, ": %s\n", f.not_shown_text);
     }
-    if (n > 0 && r->loaded) {
-        /* each rule cited once, with its basis, in the order of the table */
-        bool cited[RULE__COUNT] = { false };
-        for (size_t i = 0; i < n; i++)
-            cited[diag_get(r->diags, i)->rule] = true;
+    if (f.ncited > 0)
         fprintf(out, "\n%s\n", l->rules_cited);
-        for (unsigned k = 0; k < RULE__COUNT; k++)
-            if (cited[k])
-                fprintf(out, "%s: %s\n", rule_info((enum rule)k)->id,
-                        rule_info((enum rule)k)->basis);
-    }
-    if (r->loaded)
+    for (size_t k = 0; k < f.ncited; k++)
+        fprintf(out, "%s: %s\n", f.cited[k]->id, f.cited[k]->basis);
+    if (f.loaded)
         fputc('\n', out);
-    fprintf(out, "%zu %s, %zu %s, %zu %s",
-            diag_count_severity(r->diags, SEV_ERROR), l->errors,
-            diag_count_severity(r->diags, SEV_WARNING), l->warnings,
-            diag_count_severity(r->diags, SEV_NOTE), l->notes);
-    if (!r->loaded)
-        fprintf(out, ": %s", report_labels(o->lang)->not_checked_figures);
-    fputc('\n', out);
+    fprintf(out, "%s\n", f.summary);
+    rfindings_free(&f);
 }
 
 bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
@@ -104,21 +69,24 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
     if (r->loaded) {
         struct rmodel m;
         rmodel_build(r, o, &m);
-        fprintf(out, "%s\n", m.title);
+        esc_write(out, ESC_TERM, m.title);
+        fputc('\n', out);
         size_t width = 0;
         for (size_t i = 0; i < m.nfields; i++)
-            if (display_width(m.field_label[i]) > width)
-                width = display_width(m.field_label[i]);
+            if (m.field[i].label && display_width(m.field[i].label) > width)
+                width = display_width(m.field[i].label);
         for (size_t i = 0; i < m.nfields; i++) {
+            if (!m.field[i].label)
+                continue;
             fputs("  ", out);
-            fput_padded(out, m.field_label[i], width + 2, false);
-            fprintf(out, "%s\n", m.field_value[i]);
+            fput_padded(out, m.field[i].label, width + 2, false);
+            esc_write(out, ESC_TERM, m.field[i].value);
+            fputc('\n', out);
         }
         for (size_t i = 0; i < m.ntables; i++) {
             table_print(out, &m.table[i]);
-            if (m.cap_note && strcmp(m.table[i].title,
-                                     report_labels(o->lang)->cap_title) == 0)
-                fprintf(out, "%s\n", m.cap_note);
+            if (m.table[i].note)
+                fprintf(out, "%s\n", m.table[i].note);
         }
         rmodel_free(&m);
     }
