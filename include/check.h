@@ -105,6 +105,8 @@ struct valuation {
     int64_t share;          /* part / loan in millionths of %, 0-100 % */
 };
 
+enum { FIGURES_SOURCES = 8 };
+
 /* The checked result: every figure a report, batch row or diff shows. */
 struct figures {
     struct stage_figures stage[STAGE__COUNT];
@@ -116,6 +118,12 @@ struct figures {
      * without a zone or could not be looked up.  Borrowed from the
      * project or the rates. */
     const char *cap_zone;
+    /* the sources (kilde ids of the rates data) of the rows the check
+     * used, each once, in the order used: the report's audit trail */
+    struct {
+        size_t n;
+        const char *id[FIGURES_SOURCES];   /* borrowed from the rates */
+    } sources;
 };
 
 /*

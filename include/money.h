@@ -83,6 +83,7 @@ struct num_style {
 
 extern const struct num_style NUM_STYLE_DA;   /* 65.893.137,70 */
 extern const struct num_style NUM_STYLE_PLAIN; /* 65893137.70 */
+extern const struct num_style NUM_STYLE_EN;    /* 65,893,137.70 */
 
 /*
  * Format the fixed-point value v with `decimals` places, showing

@@ -31,6 +31,9 @@ struct report {
     const struct project *project;
     const struct figures *figures;
     const struct diag_list *diags;
+    /* the audit trail of the committee formats; NULL where not known */
+    const char *sha256;             /* of the input, 64 hex digits */
+    const struct rates *rates;      /* for the titles of figures->sources */
 };
 
 /* The escaping every user text needs in a format (escape.h): text is

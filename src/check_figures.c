@@ -44,6 +44,18 @@ void reason_note(struct diag_list *diags, enum rule rule, struct pos pos,
 
 /* ---- the rows and the total ------------------------------------------- */
 
+/* Remember the source of a rates row used, once (the audit trail). */
+static void cite(struct figures *f, const struct val *kilde)
+{
+    if (!kilde->set)
+        return;
+    for (size_t i = 0; i < f->sources.n; i++)
+        if (strcmp(f->sources.id[i], kilde->text) == 0)
+            return;
+    if (f->sources.n < FIGURES_SOURCES)
+        f->sources.id[f->sources.n++] = kilde->text;
+}
+
 static void derive_rows(const struct stage_data *st, struct stage_figures *fig)
 {
     const struct costs *k = &st->anskaffelsessum;
@@ -211,6 +223,7 @@ struct cap_job {
     int64_t year;           /* skema B's */
     const char *zone;       /* NULL when the cap is stated */
     struct reason *why;     /* set when the cap cannot be had */
+    struct figures *f;      /* the rows used are cited in it */
 };
 
 /* One housing type's part of a stage. */
@@ -278,6 +291,7 @@ static bool cap_rate(const struct cap_job *j, enum housing type,
     }
     *out = (struct cap_rate){ row->kr_m2.n,
         row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set };
+    cite(j->f, &row->kilde);
     return true;
 }
 
@@ -344,8 +358,10 @@ static bool cap_energy(const struct cap_job *j, int64_t area, int64_t *energy,
         return true;
     }
     rates_energy(j->rates, tilsagn->n, j->year, form, &period, &amount);
-    if (amount)
+    if (amount) {
+        cite(j->f, &amount->kilde);
         return per_area(amount->kr_m2.n, area, energy);
+    }
     if (!period)
         return true;
     /* say byggeform is missing only if it would have told */
@@ -400,7 +416,7 @@ static void derive_caps(const struct project *p, const struct rates *rates,
             continue;
         }
         struct cap_job j = { p, rates, s, skema_b->set ? skema_b->n / 10000 : 0,
-                             zone, &b->stage_cap_why[s] };
+                             zone, &b->stage_cap_why[s], f };
         derive_cap(&j, fig, &b->cap_open_why[s]);
     }
 }
@@ -463,6 +479,8 @@ void derive_figures(const struct project *p, const struct rates *rates,
         derive_rows(&p->skema.stage[s], &f->stage[s]);
     }
     derive_shares(p, rates, &f->shares, b);
+    if (b->law)
+        cite(f, &b->law->kilde);
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)
             derive_financing(&p->garanti, &f->shares, &f->stage[s]);

@@ -18,6 +18,7 @@ bool checked_run(struct checked *c, const char *file, const struct rates *rates,
     *err = read_input(file, max_bytes, &c->data, &len);
     if (*err)
         return false;
+    digest_sha256_hex(c->data, len, c->sha256);
     c->store = project_load(c->data, len, &c->project, c->diags);
     c->loaded = diag_count_severity(c->diags, SEV_ERROR) == 0;
     if (c->loaded) {

@@ -204,6 +204,8 @@ int cmd_check(int argc, char **argv)
         .project = &run.project,
         .figures = &run.figures,
         .diags = diags,
+        .sha256 = run.sha256,
+        .rates = rates,
     };
     int written = write_report(&report, &opts, output, file, rate_files,
                                nrate_files);

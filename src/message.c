@@ -116,36 +116,57 @@ const char *msg_plural(const char *one, const char *many, uint64_t n,
     return first < tlen ? t + first + 1 : t;
 }
 
+/* A number in the style of lang, signed when asked. */
+static void add_number(struct strbuf *out, int64_t v, unsigned decimals,
+                       unsigned shown, bool plus, enum report_lang lang)
+{
+    char buf[NUM_FMT_MAX];
+    struct num_style style = lang == LANG_EN ? NUM_STYLE_EN : NUM_STYLE_DA;
+    style.plus = plus;
+    size_t n = num_format(v, decimals, shown, &style, buf);
+    strbuf_add(out, buf, n);
+}
+
+/* A decimal without its trailing zeros (55,51 rather than 55,510000). */
+static void add_decimal(struct strbuf *out, int64_t micro, enum report_lang lang)
+{
+    size_t at = out->len;
+    add_number(out, micro, DEC_DECIMALS, DEC_DECIMALS, false, lang);
+    char point = lang == LANG_EN ? NUM_STYLE_EN.point : NUM_STYLE_DA.point;
+    size_t n = out->len;
+    while (n > at && out->buf[n - 1] == '0')
+        n--;
+    if (n > at && out->buf[n - 1] == point)
+        n--;
+    strbuf_setlen(out, n);
+}
+
 void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
                     enum report_lang lang)
 {
-    char buf[NUM_FMT_MAX];
-    (void)lang;
+    unsigned ore_shown = a->n % ORE_PER_KR ? MONEY_DECIMALS : 0;
     switch (a->type) {
     case MSG_KR:
-        strbuf_addstr(out, fmt_kr(buf, a->n));
+        add_number(out, a->n, MONEY_DECIMALS, ore_shown, false, lang);
         return;
     case MSG_KR_ORE:
-        strbuf_addstr(out, fmt_kr_ore(buf, a->n));
+        add_number(out, a->n, MONEY_DECIMALS, MONEY_DECIMALS, false, lang);
         return;
     case MSG_KR_DELTA:
-        strbuf_addstr(out, fmt_kr_delta(buf, a->n));
+        add_number(out, a->n, MONEY_DECIMALS, ore_shown, true, lang);
         return;
     case MSG_DEC:
-        strbuf_addstr(out, fmt_pct(buf, a->n));
+        add_decimal(out, a->n, lang);
         return;
     case MSG_DEC_SHOWN:
-        num_format(a->n, DEC_DECIMALS,
+        add_number(out, a->n, DEC_DECIMALS,
                    a->shown < 1 ? 2 : a->shown > DEC_DECIMALS ? DEC_DECIMALS
                                                               : a->shown,
-                   &NUM_STYLE_DA, buf);
-        strbuf_addstr(out, buf);
+                   false, lang);
         return;
     case MSG_X100:
-        strbuf_addstr(out, fmt_x100(buf, a->n));
-        return;
     case MSG_X100_DELTA:
-        strbuf_addstr(out, fmt_pct_x100(buf, a->n));
+        add_number(out, a->n, 2, 2, a->type == MSG_X100_DELTA, lang);
         return;
     case MSG_INT:
         strbuf_addf(out, "%lld", (long long)a->n);

@@ -189,6 +189,7 @@ bool money_mul2_div(int64_t a, int64_t b, int64_t c, int64_t den,
 
 const struct num_style NUM_STYLE_DA = { .group = '.', .point = ',' };
 const struct num_style NUM_STYLE_PLAIN = { .group = 0, .point = '.' };
+const struct num_style NUM_STYLE_EN = { .group = ',', .point = '.' };
 
 size_t num_format(int64_t v, unsigned decimals, unsigned shown,
                   const struct num_style *style, char *buf)

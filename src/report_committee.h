@@ -57,3 +57,55 @@ struct indstilling {
 void committee_indstilling(struct indstilling *out, const struct report *r,
                            enum report_lang lang);
 void committee_indstilling_release(struct indstilling *out);
+
+/* The headings of the committee formats, in their order. */
+enum committee_heading {
+    CH_SUMMARY, CH_CASE, CH_COSTS, CH_CHANGES, CH_CAP, CH_ECONOMY,
+    CH_RESULTS, CH_ERRORS, CH_WARNINGS, CH_NOTES, CH_UNCHECKED,
+    CH_PROPOSAL, CH_APPENDIX, CH_LOCATIONS, CH_RULES, CH__COUNT
+};
+
+const char *committee_heading(enum committee_heading h, enum report_lang lang);
+
+/* "Forslag": the words that mark the indstilling as a proposal. */
+const char *committee_proposal_mark(enum report_lang lang);
+
+/* Whether a finding only says that something could not be checked (its
+ * message begins "not checked", "not computed", "not compared" or "not
+ * decided", the catalogue's convention): those go to "Ikke kontrolleret". */
+bool committee_unchecked(const struct diag *d);
+
+/*
+ * A finding as the committee reads it: the form's field ("Skema C,
+ * anskaffelsessum i alt") into field, and the message with the paragraph
+ * it rests on ("linjerne ... (jf. almenboligloven § 115, stk. 10).") into
+ * text.  For a "not checked" finding, the reason only, without its
+ * "ikke kontrolleret:".
+ */
+void committee_finding(struct strbuf *field, struct strbuf *text,
+                       const struct diag *d, const char *message,
+                       enum report_lang lang);
+
+/* The audit trail: label and value pairs (Teknisk bilag). */
+enum { AUDIT_ITEMS = 6 + FIGURES_SOURCES };
+struct audit {
+    size_t n;
+    struct strbuf label[AUDIT_ITEMS], value[AUDIT_ITEMS];
+};
+
+/* The report's date (SOURCE_DATE_EPOCH when set, so that a report can be
+ * made again byte for byte), skema's version, the input's name and
+ * SHA-256, and the sources of the rates used. */
+void committee_audit(struct audit *a, const struct report *r,
+                     enum report_lang lang);
+void committee_audit_release(struct audit *a);
+
+/* The opening of the Sagsfremstilling: what skema A, B and C are, and
+ * which of them this case holds. */
+void committee_background(struct strbuf *out, const struct report *r,
+                          enum report_lang lang);
+
+/* Why the cap was not checked, as a sentence (the cap-limit note); empty
+ * when it was. */
+void committee_cap_unchecked(struct strbuf *out, const struct report *r,
+                             enum report_lang lang);

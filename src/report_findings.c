@@ -11,13 +11,6 @@
 #include "report_model.h"
 #include "xalloc.h"
 
-/* The language of the finding messages.  They are English until the
- * catalogue has them in Danish (issue 11); one place to change. */
-static enum report_lang message_lang(enum report_lang lang)
-{
-    (void)lang;
-    return LANG_EN;
-}
 
 static void summary(struct rfindings *f, const struct report *r,
                     const struct labels *l, enum report_lang lang)
@@ -61,7 +54,7 @@ void rfindings_build(const struct report *r, enum report_lang lang,
         const struct diag *d = diag_get(r->diags, i);
         f->item[i].d = d;
         f->item[i].severity = l->severity[d->severity];
-        diag_text(&sb, d, message_lang(lang));
+        diag_text(&sb, d, lang);
         f->item[i].message = strbuf_detach(&sb, NULL);
         cited[d->rule] = true;
     }
@@ -118,7 +111,7 @@ void report_finding_line(FILE *out, enum esc_kind kind, const char *file,
                          const struct diag *d, enum report_lang lang)
 {
     struct strbuf sb = STRBUF_INIT;
-    line(out, kind, file, d, diag_text(&sb, d, message_lang(lang)), false);
+    line(out, kind, file, d, diag_text(&sb, d, lang), false);
     strbuf_release(&sb);
 }
 
@@ -136,11 +129,11 @@ void report_finding_json(FILE *out, const struct diag *d, enum report_lang lang,
     fprintf(out, ", \"line\": %u, \"column\": %u, \"message\": ",
             (unsigned)d->pos.line, (unsigned)d->pos.col);
     struct strbuf sb = STRBUF_INIT;
-    esc_write(out, ESC_JSON, diag_text(&sb, d, message_lang(lang)));
+    esc_write(out, ESC_JSON, diag_text(&sb, d, lang));
     strbuf_release(&sb);
     if (basis) {
         fputs(", \"basis\": ", out);
-        esc_write(out, ESC_JSON, rule_info(d->rule)->basis);
+        esc_write(out, ESC_JSON, msg_text(rule_info(d->rule)->basis, lang));
     }
     fputc('}', out);
 }

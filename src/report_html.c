@@ -14,6 +14,7 @@
 
 #include "escape.h"
 #include "money.h"
+#include "report_committee.h"
 #include "report_model.h"
 #include "report_private.h"
 
@@ -67,18 +68,18 @@ static const char style[] =
     "html { color: #000; background: #fff; -webkit-print-color-adjust: exact;"
     " print-color-adjust: exact; }\n"
     "body { margin: 0 auto; max-width: 174mm; padding: 10mm 0;"
-    " font: 10pt/1.4 Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria,"
+    " font: 9.5pt/1.35 Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria,"
     " Georgia, \"Liberation Serif\", \"DejaVu Serif\", serif; }\n"
     "@media print { body { max-width: none; padding: 0; } }\n"
     "h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 6pt; }\n"
-    "h2 { font-size: 12.5pt; margin: 16pt 0 6pt; padding-bottom: 2pt;"
+    "h2 { font-size: 12.5pt; margin: 12pt 0 4pt; padding-bottom: 2pt;"
     " border-bottom: 0.75pt solid #000; break-after: avoid;"
     " page-break-after: avoid; }\n"
     "dl.fields { display: grid; grid-template-columns: max-content auto;"
     " gap: 1pt 12pt; margin: 0 0 8pt; font-size: 9.5pt; }\n"
     "dl.fields dt { color: #444; }\n"
-    "dl.fields dd { margin: 0; }\n"
-    "table { width: 100%; border-collapse: collapse; margin: 10pt 0 4pt;"
+    "dl.fields dd { margin: 0; overflow-wrap: anywhere; }\n"
+    "table { width: 100%; border-collapse: collapse; margin: 6pt 0 3pt;"
     " break-inside: avoid; page-break-inside: avoid; }\n"
     "caption { caption-side: top; text-align: left; font-weight: bold;"
     " padding: 0 0 3pt; }\n"
@@ -98,12 +99,22 @@ static const char style[] =
     "p.note { font-size: 9pt; }\n"
     ".sentences { margin: 8pt 0 14pt; }\n"
     ".sentences p { margin: 0 0 2pt; }\n"
-    "figure.chart { margin: 16pt 0 0; break-inside: avoid;"
+    "figure.chart { margin: 8pt 0 0; break-inside: avoid;"
     " page-break-inside: avoid; }\n"
     "figure.chart svg { display: block; width: 100%; height: auto; }\n"
-    "ol.findings, ul.rules { margin: 0; padding-left: 18pt; font-size: 9.5pt; }\n"
-    "ol.findings li { margin: 0 0 5pt; overflow-wrap: anywhere;"
+    "h3 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid;"
+    " page-break-after: avoid; }\n"
+    "ul.findings, ul.rules, ul.appendix { margin: 0; padding-left: 18pt; }\n"
+    "ul.findings li { margin: 0 0 2pt; overflow-wrap: anywhere;"
     " break-inside: avoid; page-break-inside: avoid; }\n"
+    "ul.error li::marker { content: \"■  \"; }\n"
+    "ul.warning li::marker { content: \"▲  \"; }\n"
+    "section.proposal { break-inside: avoid; page-break-inside: avoid; }\n"
+    "p.mark { font-style: italic; font-size: 9pt; }\n"
+    "p.summary-top { font-weight: bold; }\n"
+    "section.appendix { font-size: 8pt; color: #222; }\n"
+    "section.appendix code, section.appendix .loc { font-size: 7.5pt; }\n"
+    "ul.appendix li, ul.rules li { overflow-wrap: anywhere; }\n"
     "ul.rules li { margin: 0 0 3pt; }\n"
     ".sev { font-weight: bold; border: 0.75pt solid #000; border-radius: 2pt;"
     " padding: 0 3pt; }\n"
@@ -115,6 +126,7 @@ static const char style[] =
     ".msg { display: block; }\n"
     ".rule { white-space: nowrap; color: #444; }\n"
     "p.summary { font-weight: bold; margin-top: 14pt; padding-top: 4pt;"
+    " break-before: avoid; page-break-before: avoid;"
     " border-top: 0.75pt solid #000; }\n";
 
 static void head(FILE *out, const struct report_opts *o, const char *title)
@@ -483,121 +495,282 @@ static void chart(FILE *out, const struct rmodel *m, const struct labels *l)
     put(out, "</svg>\n</figure>\n");
 }
 
-/* ---- findings --------------------------------------------------------- */
+/* ---- the committee's sections ------------------------------------------ */
 
-static void finding(FILE *out, const struct rfindings *f, size_t i)
+static void heading(FILE *out, const char *tag, enum committee_heading h,
+                    enum report_lang lang)
 {
-    const struct diag *d = f->item[i].d;
-    /* the class stays English, whatever the language, for the style */
-    put(out, "<li class=\"%s\"><span class=\"sev\">", severity_name(d->severity));
-    esc(out, f->item[i].severity);
-    put(out, "</span> <span class=\"loc\">");
-    esc(out, f->file);
-    put(out, ":%u:%u</span>", (unsigned)d->pos.line, (unsigned)d->pos.col);
-    if (*d->path) {
-        put(out, " <code>");
-        esc(out, d->path);
-        put(out, "</code>");
-    }
-    put(out, "<span class=\"msg\">");
-    esc(out, f->item[i].message);
-    put(out, " <span class=\"rule\">[");
-    esc(out, rule_info(d->rule)->id);
-    put(out, "]</span></span></li>\n");
+    put(out, "<%s>", tag);
+    esc(out, committee_heading(h, lang));
+    put(out, "</%s>\n", tag);
 }
 
-static void rules_cited(FILE *out, const struct rfindings *f,
-                        const struct labels *l)
+static void paragraph(FILE *out, const char *cls, const char *text)
 {
-    if (f->ncited == 0)
+    put(out, cls ? "<p class=\"%s\">" : "<p>", cls);
+    esc(out, text);
+    put(out, "</p>\n");
+}
+
+/* Errors, warnings, notes, then what was not checked: each finding a
+ * sentence in the form's words, with the paragraph it rests on. */
+static void results(FILE *out, const struct rfindings *f, enum report_lang lang)
+{
+    static const struct { enum committee_heading h; int sev; bool unchecked; }
+    groups[] = {
+        { CH_ERRORS, SEV_ERROR, false }, { CH_WARNINGS, SEV_WARNING, false },
+        { CH_NOTES, SEV_NOTE, false }, { CH_UNCHECKED, SEV_NOTE, true },
+    };
+    heading(out, "h2", CH_RESULTS, lang);
+    struct strbuf field = STRBUF_INIT, text = STRBUF_INIT;
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        bool any = false;
+        for (size_t k = 0; k < f->n; k++) {
+            const struct rfinding *it = &f->item[f->by_severity[k]];
+            if ((int)it->d->severity != groups[g].sev ||
+                committee_unchecked(it->d) != groups[g].unchecked)
+                continue;
+            if (!any) {
+                heading(out, "h3", groups[g].h, lang);
+                put(out, "<ul class=\"findings %s\">\n",
+                    groups[g].unchecked ? "unchecked"
+                                        : severity_name(it->d->severity));
+            }
+            any = true;
+            strbuf_reset(&field);
+            strbuf_reset(&text);
+            committee_finding(&field, &text, it->d, it->message, lang);
+            put(out, "<li><strong>");
+            esc(out, field.buf);
+            put(out, "</strong>: ");
+            esc(out, text.buf);
+            put(out, "</li>\n");
+        }
+        if (any)
+            put(out, "</ul>\n");
+    }
+    strbuf_release(&field);
+    strbuf_release(&text);
+    if (f->not_shown_text)
+        paragraph(out, "note", f->not_shown_text);
+    paragraph(out, "summary", f->summary);
+}
+
+static void proposal(FILE *out, const struct report *r, enum report_lang lang)
+{
+    struct indstilling in;
+    committee_indstilling(&in, r, lang);
+    put(out, "<section class=\"proposal\">\n");
+    heading(out, "h2", CH_PROPOSAL, lang);
+    paragraph(out, "mark", committee_proposal_mark(lang));
+    paragraph(out, NULL, in.lead.buf);
+    if (in.nitems) {
+        put(out, "<ol>\n");
+        for (size_t i = 0; i < in.nitems; i++) {
+            put(out, "<li>");
+            esc(out, in.item[i].buf);
+            put(out, "</li>\n");
+        }
+        put(out, "</ol>\n");
+    }
+    if (in.after.len)
+        paragraph(out, NULL, in.after.buf);
+    put(out, "</section>\n");
+    committee_indstilling_release(&in);
+}
+
+static void locations(FILE *out, const struct rfindings *f, enum report_lang lang)
+{
+    if (f->n == 0)
         return;
-    put(out, "<h2>");
-    esc(out, l->rules_cited);
-    put(out, "</h2>\n<ul class=\"rules\">\n");
-    for (size_t k = 0; k < f->ncited; k++) {
-        put(out, "<li><code>");
-        esc(out, f->cited[k]->id);
-        put(out, "</code>: ");
-        esc(out, f->cited[k]->basis);
-        put(out, "</li>\n");
+    heading(out, "h3", CH_LOCATIONS, lang);
+    put(out, "<ul class=\"appendix\">\n");
+    for (size_t i = 0; i < f->n; i++) {
+        const struct diag *d = f->item[i].d;
+        put(out, "<li><span class=\"loc\">");
+        esc(out, f->file);
+        put(out, ":%u:%u</span>", (unsigned)d->pos.line, (unsigned)d->pos.col);
+        if (*d->path) {
+            put(out, " <code>");
+            esc(out, d->path);
+            put(out, "</code>");
+        }
+        put(out, " ");
+        esc(out, f->item[i].severity);
+        put(out, " <span class=\"rule\">[");
+        esc(out, rule_info(d->rule)->id);
+        put(out, "]</span></li>\n");
     }
     put(out, "</ul>\n");
 }
 
-static void findings(FILE *out, const struct report *r,
-                     const struct report_opts *o)
+/* Teknisk bilag: the audit trail, where each finding is in the file, and
+ * the rules with their basis. */
+static void appendix(FILE *out, const struct report *r,
+                     const struct rfindings *f, enum report_lang lang)
 {
+    struct audit a;
+    committee_audit(&a, r, lang);
+    put(out, "<section class=\"appendix\">\n");
+    heading(out, "h2", CH_APPENDIX, lang);
+    put(out, "<dl class=\"fields\">\n");
+    for (size_t i = 0; i < a.n; i++) {
+        put(out, "<dt>");
+        esc(out, a.label[i].buf);
+        put(out, "</dt><dd>");
+        esc(out, a.value[i].buf);
+        put(out, "</dd>\n");
+    }
+    put(out, "</dl>\n");
+    committee_audit_release(&a);
+    locations(out, f, lang);
+    if (f->ncited) {
+        heading(out, "h3", CH_RULES, lang);
+        put(out, "<ul class=\"rules\">\n");
+    }
+    for (size_t k = 0; k < f->ncited; k++) {
+        put(out, "<li><code>");
+        esc(out, f->cited[k]->id);
+        put(out, "</code>: ");
+        esc(out, msg_text(f->cited[k]->basis, lang));
+        put(out, "</li>\n");
+    }
+    if (f->ncited)
+        put(out, "</ul>\n");
+    put(out, "</section>\n");
+}
+
+static void table_note(FILE *out, const struct rtable *t)
+{
+    table(out, t, false);
+    if (t->note)
+        paragraph(out, "note", t->note);
+}
+
+/* The tables of one kind; the changes B→C first, the decision. */
+static bool tables(FILE *out, const struct rmodel *m, enum rtable_kind kind)
+{
+    bool any = false;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < m->ntables; i++) {
+            const struct rtable *t = &m->table[i];
+            bool first = kind != RT_CHANGE ||
+                         (t->from == STAGE_B && t->to == STAGE_C);
+            if (t->kind == kind && first == (pass == 0)) {
+                table_note(out, t);
+                any = true;
+            }
+        }
+    return any;
+}
+
+static void economy_row(FILE *out, const struct economy_row *row,
+                        const struct report_opts *o)
+{
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    put(out, "<tr><th>");
+    esc(out, row->label.buf);
+    put(out, "</th><td>%s</td><td>%s</td><td>%s</td></tr>\n",
+        row->from.set ? report_amount(a, row->from.ore, o, true) : "–",
+        row->to.set ? report_amount(b, row->to.ore, o, true) : "–",
+        row->change.set ? report_signed_amount(c, row->change.delta_ore, o) : "–");
+}
+
+static void economy(FILE *out, const struct report *r,
+                    const struct report_opts *o, const struct rmodel *m)
+{
+    struct economy e;
+    committee_economy(&e, r, o->lang);
+    if (!e.shown) {
+        committee_economy_release(&e);
+        tables(out, m, RT_FINANCING);
+        return;
+    }
+    heading(out, "h2", CH_ECONOMY, o->lang);
+    put(out, "<table>\n<colgroup><col class=\"label\"><col><col><col></colgroup>\n"
+             "<thead><tr><td></td><th>Skema %s</th><th>Skema %s</th><th>",
+        stage_name(e.from), stage_name(e.to));
+    esc(out, report_labels(o->lang)->change);
+    put(out, "</th></tr></thead>\n<tbody>\n");
+    for (int i = 0; i < ECON__COUNT; i++)
+        if (e.row[i].from.set || e.row[i].to.set)
+            economy_row(out, &e.row[i], o);
+    put(out, "</tbody>\n</table>\n");
+    if (e.text.len)
+        paragraph(out, NULL, e.text.buf);
+    committee_economy_release(&e);
+}
+
+static void case_text(FILE *out, const struct report *r,
+                      const struct report_opts *o, const struct rmodel *m)
+{
+    struct strbuf sb = STRBUF_INIT;
+    heading(out, "h2", CH_SUMMARY, o->lang);
+    committee_summary(&sb, r, o->lang);
+    paragraph(out, "summary-top", sb.buf);
+    heading(out, "h2", CH_CASE, o->lang);
+    strbuf_reset(&sb);
+    committee_background(&sb, r, o->lang);
+    paragraph(out, NULL, sb.buf);
+    strbuf_reset(&sb);
+    for (size_t k = 0; k < m->nsentences; k++) {
+        if (k)
+            strbuf_addch(&sb, ' ');
+        strbuf_addstr(&sb, m->sentence[k]);
+    }
+    if (sb.len)
+        paragraph(out, NULL, sb.buf);
+    strbuf_release(&sb);
+}
+
+static void case_sections(FILE *out, const struct report *r,
+                          const struct report_opts *o)
+{
+    struct rmodel m;
+    rmodel_build(r, o, &m);
     const struct labels *l = report_labels(o->lang);
-    struct rfindings f;
-    rfindings_build(r, o->lang, &f);
-    if (f.n > 0) {
-        put(out, "<h2>");
-        esc(out, l->findings);
-        put(out, "</h2>\n<ol class=\"findings\">\n");
-        for (size_t i = 0; i < f.n; i++)
-            finding(out, &f, i);
-        put(out, "</ol>\n");
+    fields(out, &m);
+    case_text(out, r, o, &m);
+    heading(out, "h2", CH_COSTS, o->lang);
+    table(out, &m.table[0], true);
+    chart(out, &m, l);
+    if (m.ntables > 1 && m.table[1].kind == RT_CHANGE)
+        heading(out, "h2", CH_CHANGES, o->lang);
+    tables(out, &m, RT_CHANGE);
+    heading(out, "h2", CH_CAP, o->lang);
+    if (!tables(out, &m, RT_CAP)) {
+        struct strbuf why = STRBUF_INIT;
+        committee_cap_unchecked(&why, r, o->lang);
+        paragraph(out, NULL, why.buf);
+        strbuf_release(&why);
     }
-    if (f.not_shown_text) {
-        put(out, "<p class=\"note\">");
-        esc(out, f.not_shown_text);
-        put(out, "</p>\n");
-    }
-    rules_cited(out, &f, l);
-    put(out, "<p class=\"summary\">");
-    esc(out, f.summary);
-    put(out, "</p>\n");
-    rfindings_free(&f);
+    economy(out, r, o, &m);
+    rmodel_free(&m);
 }
 
 /* ---- the report ------------------------------------------------------- */
 
 bool report_html(FILE *out, const struct report *r, const struct report_opts *o)
 {
-    const struct labels *l = report_labels(o->lang);
-    if (!r->loaded) {
-        head(out, o, r->file);
-        put(out, "<h1>");
-        esc(out, r->file);
-        put(out, "</h1>\n");
-        findings(out, r, o);
-        put(out, "</body>\n</html>\n");
-        return !ferror(out);
-    }
-
-    struct rmodel m;
-    rmodel_build(r, o, &m);
-    const char *title = *m.title ? m.title : r->file;
-    head(out, o, title);
+    struct strbuf title = STRBUF_INIT;
+    if (r->loaded)
+        committee_title(&title, r, o->lang);
+    else
+        strbuf_addstr(&title, r->file);
+    head(out, o, title.buf);
     put(out, "<h1>");
-    esc(out, title);
+    esc(out, title.buf);
     put(out, "</h1>\n");
-    fields(out, &m);
-    for (size_t i = 0; i < m.ntables; i++) {
-        if (i == 0) {
-            put(out, "<h2>");
-            esc(out, l->committee_heading);
-            put(out, "</h2>\n");
-        }
-        table(out, &m.table[i], i == 0);
-        if (i == 0 && m.nsentences > 0) {
-            put(out, "<div class=\"sentences\">\n");
-            for (size_t k = 0; k < m.nsentences; k++) {
-                put(out, "<p>");
-                esc(out, m.sentence[k]);
-                put(out, "</p>\n");
-            }
-            put(out, "</div>\n");
-        }
-        if (m.table[i].note) {
-            put(out, "<p class=\"note\">");
-            esc(out, m.table[i].note);
-            put(out, "</p>\n");
-        }
-    }
-    chart(out, &m, l);
-    rmodel_free(&m);
-    findings(out, r, o);
+    strbuf_release(&title);
+    if (r->loaded)
+        case_sections(out, r, o);
+    struct rfindings f;
+    rfindings_build(r, o->lang, &f);
+    results(out, &f, o->lang);
+    if (r->loaded)
+        proposal(out, r, o->lang);
+    appendix(out, r, &f, o->lang);
+    rfindings_free(&f);
     put(out, "</body>\n</html>\n");
     return !ferror(out);
 }

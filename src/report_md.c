@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "report_committee.h"
 #include "report_model.h"
 #include "report_private.h"
 
@@ -43,89 +44,254 @@ static void md_table(FILE *out, const struct rtable *t)
     }
 }
 
-static void md_finding(FILE *out, const struct rfindings *f, size_t i)
+static void md_heading(FILE *out, const char *level, enum committee_heading h,
+                       enum report_lang lang)
 {
-    const struct diag *d = f->item[i].d;
-    struct strbuf loc = STRBUF_INIT;
-    strbuf_addf(&loc, "%s:%u:%u", f->file, (unsigned)d->pos.line,
-                (unsigned)d->pos.col);
-    fprintf(out, "- **%s** ", f->item[i].severity);
-    esc_md_code(out, loc.buf);
-    strbuf_release(&loc);
-    if (*d->path) {
-        fputc(' ', out);
-        esc_md_code(out, d->path);
-    }
-    fputs(": ", out);
-    md_text(out, f->item[i].message);
-    fprintf(out, " (%s)\n", rule_info(d->rule)->id);
+    fprintf(out, "\n%s ", level);
+    md_text(out, committee_heading(h, lang));
+    fputc('\n', out);
 }
 
-static void md_findings(FILE *out, const struct rfindings *f, const struct labels *l)
+/* Every block begins with the blank line that separates it. */
+static void md_paragraph(FILE *out, const char *text)
 {
-    if (f->n == 0)
-        return;
-    fprintf(out, "\n## %s\n\n", l->findings);
-    for (size_t i = 0; i < f->n; i++)
-        md_finding(out, f, i);
-    if (f->not_shown_text) {
-        fputs("- ", out);
-        md_text(out, f->not_shown_text);
+    fputc('\n', out);
+    md_text(out, text);
+    fputc('\n', out);
+}
+
+/* "- **label**: text", a list item that says what it is about */
+static void md_labelled(FILE *out, const char *label, const char *text)
+{
+    fputs("- **", out);
+    md_text(out, label);
+    fputs("**: ", out);
+    md_text(out, text);
+    fputc('\n', out);
+}
+
+/* The committee's list: errors, warnings, notes, then what was not
+ * checked, each finding a sentence in the form's words. */
+static void md_results(FILE *out, const struct rfindings *f, enum report_lang lang)
+{
+    static const struct { enum committee_heading h; int sev; bool unchecked; }
+    groups[] = {
+        { CH_ERRORS, SEV_ERROR, false }, { CH_WARNINGS, SEV_WARNING, false },
+        { CH_NOTES, SEV_NOTE, false }, { CH_UNCHECKED, SEV_NOTE, true },
+    };
+    md_heading(out, "##", CH_RESULTS, lang);
+    struct strbuf field = STRBUF_INIT, text = STRBUF_INIT;
+    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        bool any = false;
+        for (size_t k = 0; k < f->n; k++) {
+            const struct rfinding *it = &f->item[f->by_severity[k]];
+            if ((int)it->d->severity != groups[g].sev ||
+                committee_unchecked(it->d) != groups[g].unchecked)
+                continue;
+            if (!any) {
+                md_heading(out, "###", groups[g].h, lang);
+                fputc('\n', out);
+            }
+            any = true;
+            strbuf_reset(&field);
+            strbuf_reset(&text);
+            committee_finding(&field, &text, it->d, it->message, lang);
+            md_labelled(out, field.buf, text.buf);
+        }
+    }
+    strbuf_release(&field);
+    strbuf_release(&text);
+    if (f->not_shown_text)
+        md_paragraph(out, f->not_shown_text);
+    fputc('\n', out);
+    md_text(out, f->summary);
+    fputs(".\n", out);
+}
+
+static void md_proposal(FILE *out, const struct report *r, enum report_lang lang)
+{
+    struct indstilling in;
+    committee_indstilling(&in, r, lang);
+    md_heading(out, "##", CH_PROPOSAL, lang);
+    fputs("\n**", out);
+    md_text(out, committee_proposal_mark(lang));
+    fputs("**\n", out);
+    md_paragraph(out, in.lead.buf);
+    for (size_t i = 0; i < in.nitems; i++) {
+        fprintf(out, "%s%zu. ", i ? "" : "\n", i + 1);
+        md_text(out, in.item[i].buf);
         fputc('\n', out);
     }
-    if (f->ncited)
-        fprintf(out, "\n## %s\n\n", l->rules_cited);
+    if (in.after.len)
+        md_paragraph(out, in.after.buf);
+    committee_indstilling_release(&in);
+}
+
+/* Teknisk bilag: the audit trail, where each finding is in the file, and
+ * the rules with their basis (for the person who fixes the file). */
+static void md_appendix(FILE *out, const struct report *r,
+                        const struct rfindings *f, enum report_lang lang)
+{
+    struct audit a;
+    committee_audit(&a, r, lang);
+    md_heading(out, "##", CH_APPENDIX, lang);
+    fputc('\n', out);
+    for (size_t i = 0; i < a.n; i++)
+        md_labelled(out, a.label[i].buf, a.value[i].buf);
+    committee_audit_release(&a);
+    if (f->n) {
+        md_heading(out, "###", CH_LOCATIONS, lang);
+        fputc('\n', out);
+        for (size_t i = 0; i < f->n; i++) {
+            const struct diag *d = f->item[i].d;
+            struct strbuf loc = STRBUF_INIT;
+            strbuf_addf(&loc, "%s:%u:%u", f->file, (unsigned)d->pos.line,
+                        (unsigned)d->pos.col);
+            fputs("- ", out);
+            esc_md_code(out, loc.buf);
+            if (*d->path) {
+                fputc(' ', out);
+                esc_md_code(out, d->path);
+            }
+            fprintf(out, " %s (", f->item[i].severity);
+            esc_md_code(out, rule_info(d->rule)->id);
+            fputs(")\n", out);
+            strbuf_release(&loc);
+        }
+    }
+    if (f->ncited) {
+        md_heading(out, "###", CH_RULES, lang);
+        fputc('\n', out);
+    }
     for (size_t k = 0; k < f->ncited; k++) {
         fprintf(out, "- `%s`: ", f->cited[k]->id);
-        md_text(out, f->cited[k]->basis);
+        md_text(out, msg_text(f->cited[k]->basis, lang));
         fputc('\n', out);
     }
+}
+
+static void md_table_note(FILE *out, const struct rtable *t)
+{
+    fputc('\n', out);
+    md_table(out, t);
+    if (t->note) {
+        fputc('\n', out);
+        md_text(out, t->note);
+        fputc('\n', out);
+    }
+}
+
+/* The tables of one kind; the changes B→C first, the decision. */
+static bool md_tables(FILE *out, const struct rmodel *m, enum rtable_kind kind)
+{
+    bool any = false;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < m->ntables; i++) {
+            const struct rtable *t = &m->table[i];
+            bool first = kind != RT_CHANGE ||
+                         (t->from == STAGE_B && t->to == STAGE_C);
+            if (t->kind == kind && first == (pass == 0)) {
+                md_table_note(out, t);
+                any = true;
+            }
+        }
+    return any;
+}
+
+static void md_economy(FILE *out, const struct report *r,
+                       const struct report_opts *o, const struct rmodel *m)
+{
+    struct economy e;
+    committee_economy(&e, r, o->lang);
+    if (!e.shown) {
+        committee_economy_release(&e);
+        md_tables(out, m, RT_FINANCING);
+        return;
+    }
+    md_heading(out, "##", CH_ECONOMY, o->lang);
+    const struct labels *l = report_labels(o->lang);
+    fprintf(out, "\n| | Skema %s | Skema %s | ", stage_name(e.from), stage_name(e.to));
+    md_text(out, l->change);
+    fputs(" |\n|---|---:|---:|---:|\n", out);
+    for (int i = 0; i < ECON__COUNT; i++) {
+        const struct economy_row *row = &e.row[i];
+        if (!row->from.set && !row->to.set)
+            continue;
+        char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+        fputs("| ", out);
+        md_text(out, row->label.buf);
+        fprintf(out, " | %s | %s | %s |\n",
+                row->from.set ? report_amount(a, row->from.ore, o, true) : "–",
+                row->to.set ? report_amount(b, row->to.ore, o, true) : "–",
+                row->change.set ? report_signed_amount(c, row->change.delta_ore, o) : "–");
+    }
+    if (e.text.len)
+        md_paragraph(out, e.text.buf);
+    committee_economy_release(&e);
+}
+
+static void md_case(FILE *out, const struct report *r, const struct report_opts *o)
+{
+    struct rmodel m;
+    rmodel_build(r, o, &m);
+    struct strbuf sb = STRBUF_INIT;
+    committee_title(&sb, r, o->lang);
+    fputs("# ", out);
+    md_text(out, sb.buf);
+    fputs("\n\n", out);
+    for (size_t i = 0; i < m.nfields; i++) {
+        if (!m.field[i].label)
+            continue;
+        fprintf(out, "- %s: ", m.field[i].label);
+        md_text(out, m.field[i].value);
+        fputc('\n', out);
+    }
+    md_heading(out, "##", CH_SUMMARY, o->lang);
+    strbuf_reset(&sb);
+    committee_summary(&sb, r, o->lang);
+    md_paragraph(out, sb.buf);
+    md_heading(out, "##", CH_CASE, o->lang);
+    strbuf_reset(&sb);
+    committee_background(&sb, r, o->lang);
+    md_paragraph(out, sb.buf);
+    for (size_t i = 0; i < m.nsentences; i++) {
+        fputs(i ? " " : "\n", out);
+        md_text(out, m.sentence[i]);
+        fputs(i + 1 < m.nsentences ? "" : "\n", out);
+    }
+    strbuf_release(&sb);
+    md_heading(out, "##", CH_COSTS, o->lang);
+    fputc('\n', out);
+    md_table(out, &m.table[0]);
+    if (m.ntables > 1 && m.table[1].kind == RT_CHANGE)
+        md_heading(out, "##", CH_CHANGES, o->lang);
+    md_tables(out, &m, RT_CHANGE);
+    md_heading(out, "##", CH_CAP, o->lang);
+    if (!md_tables(out, &m, RT_CAP)) {
+        struct strbuf why = STRBUF_INIT;
+        committee_cap_unchecked(&why, r, o->lang);
+        md_paragraph(out, why.buf);
+        strbuf_release(&why);
+    }
+    md_economy(out, r, o, &m);
+    rmodel_free(&m);
 }
 
 bool report_md(FILE *out, const struct report *r, const struct report_opts *o)
 {
-    const struct labels *l = report_labels(o->lang);
     if (!r->loaded) {
         fputs("# ", out);
         md_text(out, r->file);
         fputc('\n', out);
     } else {
-        struct rmodel m;
-        rmodel_build(r, o, &m);
-        fputs("# ", out);
-        md_text(out, m.title);
-        fputs("\n\n", out);
-        for (size_t i = 0; i < m.nfields; i++) {
-            if (!m.field[i].label)
-                continue;
-            fprintf(out, "- %s: ", m.field[i].label);
-            md_text(out, m.field[i].value);
-            fputc('\n', out);
-        }
-        fprintf(out, "\n## %s\n\n", l->committee_heading);
-        md_table(out, &m.table[0]);
-        fputc('\n', out);
-        for (size_t i = 0; i < m.nsentences; i++) {
-            md_text(out, m.sentence[i]);
-            fputs(i + 1 < m.nsentences ? " " : "\n", out);
-        }
-        for (size_t i = 1; i < m.ntables; i++) {
-            fputc('\n', out);
-            md_table(out, &m.table[i]);
-            if (m.table[i].note) {
-                fputc('\n', out);
-                md_text(out, m.table[i].note);
-                fputc('\n', out);
-            }
-        }
-        rmodel_free(&m);
+        md_case(out, r, o);
     }
     struct rfindings f;
     rfindings_build(r, o->lang, &f);
-    md_findings(out, &f, l);
-    fputc('\n', out);
-    md_text(out, f.summary);
-    fputs(".\n", out);
+    md_results(out, &f, o->lang);
+    if (r->loaded)
+        md_proposal(out, r, o->lang);
+    md_appendix(out, r, &f, o->lang);
     rfindings_free(&f);
     return !ferror(out);
 }

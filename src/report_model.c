@@ -193,6 +193,7 @@ static void cost_table(struct rmodel *m, const struct figures *f,
                        const struct labels *l)
 {
     struct rtable *t = new_table(m, l->costs_title);
+    t->kind = RT_COSTS;
     stage_heads(m, t, f);
     for (int r = 0; r < ROW__COUNT; r++)
         amount_row(m, t, l->row[r],
@@ -218,6 +219,9 @@ static void change_tables(struct rmodel *m, const struct comparison *cmp,
         struct rtable *t = new_table(m, rm_str(m, "%s %s → %s", l->change,
                                                stage_name(cmp[i].from),
                                                stage_name(cmp[i].to)));
+        t->kind = RT_CHANGE;
+        t->from = cmp[i].from;
+        t->to = cmp[i].to;
         t->cols = 3;
         t->head[0] = l->kr;
         t->head[1] = l->pct;
@@ -246,6 +250,7 @@ static void cap_table(struct rmodel *m, const struct figures *f,
             continue;
         if (!t) {
             t = new_table(m, l->cap_title);
+            t->kind = RT_CAP;
             t->label[0] = l->cap;
             t->label[1] = l->total;
             t->label[2] = l->room;
@@ -286,6 +291,7 @@ static void financing_table(struct rmodel *m, const struct project *p,
         return;
     const struct shares *sh = &f->shares;
     struct rtable *t = new_table(m, sh->from_law ? l->fin_title_law : l->fin_title);
+    t->kind = RT_FINANCING;
     stage_heads(m, t, f);
     char pct[NUM_FMT_MAX];
     const struct {

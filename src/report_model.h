@@ -32,7 +32,12 @@
 
 enum { RT_COLS = 4, RT_ROWS = 8 };
 
+/* What a table shows: the committee formats place each in its section. */
+enum rtable_kind { RT_COSTS, RT_CHANGE, RT_CAP, RT_FINANCING };
+
 struct rtable {
+    enum rtable_kind kind;
+    enum stage from, to;                  /* RT_CHANGE: the comparison */
     const char *title;
     size_t cols;
     const char *head[RT_COLS];

@@ -57,7 +57,8 @@ static void findings(FILE *out, const struct report *r, const struct report_opts
     if (f.ncited > 0)
         fprintf(out, "\n%s\n", l->rules_cited);
     for (size_t k = 0; k < f.ncited; k++)
-        fprintf(out, "%s: %s\n", f.cited[k]->id, f.cited[k]->basis);
+        fprintf(out, "%s: %s\n", f.cited[k]->id,
+                msg_text(f.cited[k]->basis, o->lang));
     if (f.loaded)
         fputc('\n', out);
     fprintf(out, "%s\n", f.summary);

@@ -109,7 +109,8 @@ HTML_ELEMENTS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "dl", "dt",
     "dd", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th",
     "td", "p", "div", "figure", "svg", "defs", "pattern", "rect", "line",
-    "text", "polygon", "ol", "ul", "li", "span", "code",
+    "text", "polygon", "ol", "ul", "li", "span", "code", "h3", "strong",
+    "section",
 }
 
 
@@ -141,6 +142,15 @@ def check_html(what, s):
 
 MD_HEADINGS = {"Fund", "Regler og grundlag", "Anskaffelsessum", "Findings",
                "Rules cited", "Acquisition cost",
+               # the committee report's sections, Danish and English
+               "Resumé", "Sagsfremstilling", "Ændringer", "Maksimumsbeløb",
+               "Økonomi for kommunen", "Kontrolresultater", "Fejl", "Advarsler",
+               "Bemærkninger", "Ikke kontrolleret", "Forslag til indstilling",
+               "Teknisk bilag", "Fundenes placering i filen",
+               "Summary", "Case", "Changes", "The municipality's economy",
+               "Results of the check", "Errors", "Warnings", "Notes",
+               "Not checked", "Proposed recommendation", "Technical appendix",
+               "Where each finding is in the file", "Rules and their basis",
                # diff
                "Nye fund", "Fund, der er væk", "Findings that appeared",
                "Findings that went away"}
@@ -194,7 +204,7 @@ def check_md_inline(what, n, line):
 LIST_ITEM = re.compile(r"^ {0,3}([-+*]|[0-9]{1,9}[.)])([ \t]|$)")
 
 
-def check_md_line(what, n, line, first):
+def check_md_line(what, n, line, first, proposal=False):
     if re.match(r"^ {0,3}#{1,6}([ \t]|$)", line):
         level = len(line.lstrip()) - len(line.lstrip().lstrip("#"))
         name = line.lstrip()[level:].strip()
@@ -210,7 +220,8 @@ def check_md_line(what, n, line, first):
         if not (line.startswith("- **") or line.startswith("- `")
                 or (batch_diff and line.startswith("- "))
                 or (field and field.group(1) in MD_FIELDS)
-                or re.match(r"^- [0-9]+ ", line)):
+                or re.match(r"^- [0-9]+ ", line)
+                or (proposal and re.match(r"^[1-9]\. ", line))):
             fail(what, f"line {n}: a list item skema does not write: {line!r}")
     elif re.match(r"^( {4}|\t)", line) or line.startswith(">") or line.startswith("```"):
         fail(what, f"line {n}: a code block or quote: {line!r}")
@@ -220,6 +231,7 @@ def check_md_line(what, n, line, first):
 def check_md(what, s):
     lines = s.split("\n")
     columns = None
+    proposal = False
     for n, line in enumerate(lines, 1):
         if line.startswith("|"):
             cols = sum(1 for _, c in unescaped(line) if c == "|")
@@ -230,7 +242,11 @@ def check_md(what, s):
                      f"{columns - 1}: {line!r}")
         else:
             columns = None
-        check_md_line(what, n, line, n == 1)
+        if line.startswith("## "):
+            # the numbered points of the indstilling are skema's own list
+            proposal = line[3:] in ("Forslag til indstilling",
+                                    "Proposed recommendation")
+        check_md_line(what, n, line, n == 1, proposal)
 
 
 def check_jsonl(what, s):

@@ -367,12 +367,12 @@ static void test_gartnergaarden(void **state)
                "Gartnergården: warnings");
     static const struct want_diag diags[] = {
         { RULE_SUM_LINES, SEV_NOTE, 45, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 65.893.000 kr, 137 kr from i_alt 65.893.137 "
-          "kr: within the rounding of 3 lines to 1.000 kr (at most 1.500 "
+          "the lines add up to 65,893,000 kr, 137 kr from i_alt 65,893,137 "
+          "kr: within the rounding of 3 lines to 1,000 kr (at most 1,500 "
           "kr)" },
         { RULE_FINANCE_AMOUNT, SEV_NOTE, 49, 22, "skema.C.grundkapital_kr",
-          "6.589.000 kr agrees with 10 % of the anskaffelsessum, "
-          "6.589.313,70 kr, rounded to 1.000 kr" },
+          "6,589,000 kr agrees with 10 % of the anskaffelsessum, "
+          "6,589,313.70 kr, rounded to 1,000 kr" },
     };
     check_diags("Gartnergården", r.diags, true, diags, ALEN(diags));
     run_free(&r);
@@ -486,8 +486,8 @@ static const struct check_case check_cases[] = {
     { "sum beyond the rounding tolerance",
       PRE "  C:\n" LINES("10_000") "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_ERROR, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 6.000 kr, but i_alt is 10.000 kr: 4.000 kr "
-          "apart, more than the rounding of 3 lines to 1.000 kr allows" } },
+          "the lines add up to 6,000 kr, but i_alt is 10,000 kr: 4,000 kr "
+          "apart, more than the rounding of 3 lines to 1,000 kr allows" } },
       { { FIG_TOTAL, STAGE_C, true, 1000000 },
         { FIG_LINES_SUM, STAGE_C, true, 600000 },
         { FIG_FROM_LINES, STAGE_C, false, 0 },
@@ -495,37 +495,37 @@ static const struct check_case check_cases[] = {
     { "sum within the rounding tolerance",
       PRE "  C:\n" LINES("7_000") "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_NOTE, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 6.000 kr, 1.000 kr from i_alt 7.000 kr: "
-          "within the rounding of 3 lines to 1.000 kr (at most 1.500 kr)" } },
+          "the lines add up to 6,000 kr, 1,000 kr from i_alt 7,000 kr: "
+          "within the rounding of 3 lines to 1,000 kr (at most 1,500 kr)" } },
       { { FIG_TOTAL, STAGE_C, true, 700000 },
         { FIG_LINES_SUM, STAGE_C, true, 600000 },
         { FIG_GRUNDKAPITAL, STAGE_C, true, 70000 } }, { false },
       NO_CHANGES },
-    { "sum exactly at the tolerance, 1.500 kr over",
+    { "sum exactly at the tolerance, 1,500 kr over",
       PRE "  C:\n" LINES("7_500") "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_NOTE, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "1.500 kr from i_alt 7.500 kr: within the rounding of 3 lines" } },
+          "1,500 kr from i_alt 7,500 kr: within the rounding of 3 lines" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "sum exactly at the tolerance, 1.500 kr under",
+    { "sum exactly at the tolerance, 1,500 kr under",
       PRE "  C:\n" LINES("4_500") "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_NOTE, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "1.500 kr from i_alt 4.500 kr: within the rounding of 3 lines" } },
+          "1,500 kr from i_alt 4,500 kr: within the rounding of 3 lines" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "sum one øre beyond the tolerance",
       PRE "  C:\n" LINES("7_500.01") "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_ERROR, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "1.500,01 kr apart, more than the rounding of 3 lines" } },
+          "1,500.01 kr apart, more than the rounding of 3 lines" } },
       { { FIG_TOTAL, STAGE_C, true, 750001 } }, { false }, NO_CHANGES },
     { "sum mismatch without afrundet_til",
       PRE "  C:\n" LINES("6001"), false, 1,
       { { RULE_SUM_LINES, SEV_ERROR, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 6.000 kr, but i_alt is 6.001 kr: 1 kr apart "
+          "the lines add up to 6,000 kr, but i_alt is 6,001 kr: 1 kr apart "
           "(if the figures are rounded, say so with afrundet_til)" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "sum one øre off without afrundet_til",
       PRE "  C:\n" LINES("6000.01"), false, 1,
       { { RULE_SUM_LINES, SEV_ERROR, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "0,01 kr apart" } },
+          "0.01 kr apart" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "sum exact",
       PRE "  C:\n" LINES("6000"), false, 0, { { 0 } },
@@ -547,7 +547,7 @@ static const struct check_case check_cases[] = {
       "      haandvaerkerudgifter: 2000\n"
       "      omkostninger: 3000.5\n", false, 1,
       { { RULE_SUM_LINES, SEV_NOTE, 13, 5, "skema.C.anskaffelsessum",
-          "not checked: no i_alt is stated; the total 6.000,50 kr is the sum "
+          "not checked: no i_alt is stated; the total 6,000.50 kr is the sum "
           "of the lines" } },
       { { FIG_TOTAL, STAGE_C, true, 600050 },
         { FIG_FROM_LINES, STAGE_C, true, 0 },
@@ -612,15 +612,15 @@ static const struct check_case check_cases[] = {
       "      gebyrer: 500\n"
       "    afrundet_til: 1000\n", false, 1,
       { { RULE_SUM_LINES, SEV_NOTE, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 6.500 kr, 2.000 kr from i_alt 8.500 kr: "
-          "within the rounding of 4 lines to 1.000 kr (at most 2.000 kr)" } },
+          "the lines add up to 6,500 kr, 2,000 kr from i_alt 8,500 kr: "
+          "within the rounding of 4 lines to 1,000 kr (at most 2,000 kr)" } },
       { { FIG_OMKOSTNINGER, STAGE_C, true, 350000 } }, { false },
       NO_CHANGES },
     { "gebyrer left out of i_alt",
       PRE "  C:\n" LINES("6000")
       "      gebyrer: 500\n", false, 1,
       { { RULE_SUM_LINES, SEV_ERROR, 17, 14, "skema.C.anskaffelsessum.i_alt",
-          "the lines add up to 6.500 kr, but i_alt is 6.000 kr: 500 kr "
+          "the lines add up to 6,500 kr, but i_alt is 6,000 kr: 500 kr "
           "apart" } },
       { { FIG_OMKOSTNINGER, STAGE_C, true, 350000 },
         { FIG_TOTAL, STAGE_C, true, 600000 } }, { false }, NO_CHANGES },
@@ -647,7 +647,7 @@ static const struct check_case check_cases[] = {
       "  grundkapital_pct: 9.999999\n  beboerindskud_pct: 2\n" GAR
       "skema:\n  C:\n" SUMS, false, 1,
       { { RULE_FINANCE_SHARES, SEV_ERROR, 5, 1, "finansiering",
-          "add up to 99,999999 %, not 100 %" } },
+          "add up to 99.999999 %, not 100 %" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "no finansiering",
       HEAD("familie") GAR "skema:\n  C:\n" SUMS, false, 1,
@@ -682,30 +682,30 @@ static const struct check_case check_cases[] = {
       PRE "  C:\n" SUMS_G "    afrundet_til: 1000\n"
       "    grundkapital_kr: 6_590_000\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 15, 22, "skema.C.grundkapital_kr",
-          "6.590.000 kr is stated, but 10 % of the anskaffelsessum is "
-          "6.589.313,70 kr" } },
+          "6,590,000 kr is stated, but 10 % of the anskaffelsessum is "
+          "6,589,313.70 kr" } },
       { { FIG_GRUNDKAPITAL, STAGE_C, true, 658931370 } }, { false },
       NO_CHANGES },
     { "grundkapital_kr within afrundet_til",
       PRE "  C:\n" SUMS_G "    afrundet_til: 1000\n"
       "    grundkapital_kr: 6_589_000\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_NOTE, 15, 22, "skema.C.grundkapital_kr",
-          "6.589.000 kr agrees with 10 % of the anskaffelsessum, "
-          "6.589.313,70 kr, rounded to 1.000 kr" } },
+          "6,589,000 kr agrees with 10 % of the anskaffelsessum, "
+          "6,589,313.70 kr, rounded to 1,000 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "grundkapital_kr 499,70 kr off, half afrundet_til is 500",
+    { "grundkapital_kr 499.70 kr off, half afrundet_til is 500",
       PRE "  C:\n" SUMS_G "    afrundet_til: 1000\n"
       "    grundkapital_kr: 6_588_814\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_NOTE, 15, 22, "skema.C.grundkapital_kr",
-          "6.588.814 kr agrees with" } },
+          "6,588,814 kr agrees with" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "grundkapital_kr 500,70 kr off, half afrundet_til is 500",
+    { "grundkapital_kr 500.70 kr off, half afrundet_til is 500",
       PRE "  C:\n" SUMS_G "    afrundet_til: 1000\n"
       "    grundkapital_kr: 6_588_813\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 15, 22, "skema.C.grundkapital_kr",
-          "6.588.813 kr is stated" } },
+          "6,588,813 kr is stated" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "whole kroner within 0,50 kr, no afrundet_til",
+    { "whole kroner within 0.50 kr, no afrundet_til",
       PRE "  C:\n" SUMS_G
       "    grundkapital_kr: 6_589_314\n"
       "    realkreditlaan_kr: 57_985_961\n"
@@ -714,11 +714,11 @@ static const struct check_case check_cases[] = {
         { FIG_LOAN, STAGE_C, true, 5798596056 },
         { FIG_BEBOERINDSKUD, STAGE_C, true, 131786274 } }, { false },
       NO_CHANGES },
-    { "whole kroner 0,70 kr off, no afrundet_til",
+    { "whole kroner 0.70 kr off, no afrundet_til",
       PRE "  C:\n" SUMS_G "    grundkapital_kr: 6_589_313\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 14, 22, "skema.C.grundkapital_kr",
-          "6.589.313 kr is stated, but 10 % of the anskaffelsessum is "
-          "6.589.313,70 kr" } },
+          "6,589,313 kr is stated, but 10 % of the anskaffelsessum is "
+          "6,589,313.70 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "øre exact, no afrundet_til",
       PRE "  C:\n" SUMS_G "    grundkapital_kr: 6_589_313.7\n", false, 0,
@@ -726,9 +726,9 @@ static const struct check_case check_cases[] = {
     { "øre one off, no afrundet_til",
       PRE "  C:\n" SUMS_G "    grundkapital_kr: 6_589_313.71\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 14, 22, "skema.C.grundkapital_kr",
-          "6.589.313,71 kr is stated" } },
+          "6,589,313.71 kr is stated" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "whole kroner exactly 0,50 kr off either way",
+    { "whole kroner exactly 0.50 kr off either way",
       PRE "  C:\n"
       "    anskaffelsessum: {grundudgifter: 1, haandvaerkerudgifter: 2, "
       "omkostninger: 2, i_alt: 5}\n"
@@ -737,24 +737,24 @@ static const struct check_case check_cases[] = {
       { { FIG_GRUNDKAPITAL, STAGE_C, true, 50 },
         { FIG_BEBOERINDSKUD, STAGE_C, true, 10 } }, { false },
       NO_CHANGES },
-    { "whole kroner 1,50 kr off",
+    { "whole kroner 1.50 kr off",
       PRE "  C:\n"
       "    anskaffelsessum: {grundudgifter: 1, haandvaerkerudgifter: 2, "
       "omkostninger: 2, i_alt: 5}\n"
       "    grundkapital_kr: 2\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 14, 22, "skema.C.grundkapital_kr",
-          "2 kr is stated, but 10 % of the anskaffelsessum is 0,50 kr" } },
+          "2 kr is stated, but 10 % of the anskaffelsessum is 0.50 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "realkreditlaan_kr wrong",
       PRE "  C:\n" SUMS "    realkreditlaan_kr: 5_290\n", false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 14, 24, "skema.C.realkreditlaan_kr",
-          "5.290 kr is stated, but 88 % of the anskaffelsessum is "
-          "5.280,00 kr" } },
+          "5,290 kr is stated, but 88 % of the anskaffelsessum is "
+          "5,280.00 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "garanti_kr wrong",
       PRE "  C:\n" SUMS "    garanti_kr: 2641\n", false, 1,
       { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
-          "2.641 kr is stated, but 50 % of the loan of 88 % is 2.640,00 "
+          "2,641 kr is stated, but 50 % of the loan of 88 % is 2,640.00 "
           "kr" } },
       { { FIG_GUARANTEE, STAGE_C, true, 264000 } }, { false },
       NO_CHANGES },
@@ -800,8 +800,8 @@ static const struct check_case check_cases[] = {
       { { RULE_SPLIT_TOTAL, SEV_ERROR, 13, 14, "skema.C.boliger",
           "boliger is 30, but the split by type adds up to 25" },
         { RULE_SPLIT_TOTAL, SEV_ERROR, 14, 20, "skema.C.boligareal_m2",
-          "boligareal_m2 is 2.000 m², but the split by type adds up to "
-          "1.999,5 m² (boligareal)" } },
+          "boligareal_m2 is 2,000 m², but the split by type adds up to "
+          "1,999.5 m² (boligareal)" } },
       NO_FIGS, { false }, NO_CHANGES },
     { "split totals agree",
       PRE_BLANDET "  C:\n"
@@ -914,15 +914,15 @@ static const struct check_case far_off_cases[] = {
       PRE "  C:\n" SUMS "    grundkapital_kr: 50_000_000_000_000_000\n",
       false, 1,
       { { RULE_FINANCE_AMOUNT, SEV_ERROR, 14, 22, "skema.C.grundkapital_kr",
-          "50.000.000.000.000.000 kr is stated, but 10 % of the "
-          "anskaffelsessum is 600,00 kr" } },
+          "50,000,000,000,000,000 kr is stated, but 10 % of the "
+          "anskaffelsessum is 600.00 kr" } },
       { { FIG_GRUNDKAPITAL, STAGE_C, true, 60000 } }, { false },
       NO_CHANGES },
     { "garanti_kr the largest amount, with afrundet_til",
       PRE "  C:\n" SUMS "    afrundet_til: 1000\n"
       "    garanti_kr: 92_233_720_368_547_758.07\n", false, 1,
       { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 15, 17, "skema.C.garanti_kr",
-          "is stated, but 50 % of the loan of 88 % is 2.640,00 kr" } },
+          "is stated, but 50 % of the loan of 88 % is 2,640.00 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
 };
 

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -261,6 +262,38 @@ static void test_field_names(void **state)
     strbuf_release(&sb);
 }
 
+static void test_audit(void **state)
+{
+    (void)state;
+    struct run x;
+    struct audit a;
+    run(&x, gartnergaarden);
+    x.r.sha256 = "ab12";
+    setenv("SOURCE_DATE_EPOCH", "1635897600", 1);
+    committee_audit(&a, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)a.n, 4, "date, program, file, SHA-256 (no rates used)");
+    EXPECT_STR(a.label[0].buf, "Rapportens dato", "label");
+    EXPECT_STR(a.value[0].buf, "3. november 2021", "SOURCE_DATE_EPOCH, in Danish");
+    EXPECT_STR(a.value[3].buf, "ab12", "the digest as given");
+    committee_audit_release(&a);
+    committee_audit(&a, &x.r, LANG_EN);
+    EXPECT_STR(a.value[0].buf, "3 November 2021", "in English");
+    committee_audit_release(&a);
+    /* not a number of seconds: today, never a made-up date */
+    setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+    committee_audit(&a, &x.r, LANG_DA);
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char want[16];
+    snprintf(want, sizeof want, "%d. ", tm.tm_mday);
+    EXPECT_TRUE(strncmp(a.value[0].buf, want, strlen(want)) == 0,
+                "today's date: %s", a.value[0].buf);
+    committee_audit_release(&a);
+    unsetenv("SOURCE_DATE_EPOCH");
+    run_free(&x);
+}
+
 /* Every key of skema/1 has a name: the table follows the format. */
 static void test_field_names_cover_the_format(void **state)
 {
@@ -294,6 +327,7 @@ int main(void)
         cmocka_unit_test(test_indstilling_errors_and_b),
         cmocka_unit_test(test_field_names),
         cmocka_unit_test(test_field_names_cover_the_format),
+        cmocka_unit_test(test_audit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -53,7 +53,7 @@ static void test_render_types(void **state)
     };
     struct strbuf sb = STRBUF_INIT;
     for (size_t i = 0; i < ALEN(cases); i++)
-        EXPECT_STR(render(&sb, "{x}", 1, &cases[i].arg, LANG_EN), cases[i].want,
+        EXPECT_STR(render(&sb, "{x}", 1, &cases[i].arg, LANG_DA), cases[i].want,
                    "case %zu", i);
     strbuf_release(&sb);
 }

@@ -166,7 +166,7 @@ static const struct rule_case cases[] = {
         { "date", 20190501, NULL } } },
     { "grundkapital-pct boundary: 90 m² exactly is the 10 % row",
       FAMILIE_2019(FIN_LAW, "900"), false, RULE_GRUNDKAPITAL_PCT, 0, 0, "", {{0}} },
-    { "grundkapital-pct boundary: 89,999999 m² is the 8 % row",
+    { "grundkapital-pct boundary: 89.999999 m² is the 8 % row",
       FAMILIE_2019(FIN_LAW, "899.99999"), false, RULE_GRUNDKAPITAL_PCT, 1,
       SEV_ERROR, "the law gives 8 %", { { "law", M(8), NULL } } },
     { "grundkapital-pct not checked: no tilsagn date",
@@ -217,8 +217,8 @@ static const struct rule_case cases[] = {
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
       "  B: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 60_000_001}}\n",
       false, RULE_CAP_LIMIT, 1, SEV_ERROR,
-      "the anskaffelsessum 60.000.001 kr exceeds the maksimumsbeløb 60.000.000 "
-      "kr by 1 kr (0,00 %)",
+      "the anskaffelsessum 60,000,001 kr exceeds the maksimumsbeløb 60,000,000 "
+      "kr by 1 kr (0.00 %)",
       { { "over", KR(1), NULL }, { "cap", KR(60000000), NULL },
         { "pct", 0, NULL } } },
     { "cap-limit fails: the rates' cap of Høje-Taastrup 2018",
@@ -226,14 +226,14 @@ static const struct rule_case cases[] = {
       DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01")
       "maksimumsbeloeb: {energitillaeg_kr_m2: 1020}\nskema:\n"
       "  C: {boligareal_m2: 2000, anskaffelsessum: {i_alt: 65_893_137}}\n",
-      false, RULE_CAP_LIMIT, 1, SEV_ERROR, "by 6.053.137 kr (10,12 %)",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR, "by 6,053,137 kr (10.12 %)",
       { { "cap", KR(59840000), NULL }, { "over", KR(6053137), NULL },
         { "pct", 1012, NULL } } },
     { "cap-limit fails: a cap of 0 gives no percentage",
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 0}\nskema:\n"
       "  B: {boligareal_m2: 100, anskaffelsessum: {i_alt: 1000}}\n",
       false, RULE_CAP_LIMIT, 1, SEV_ERROR,
-      "the anskaffelsessum 1.000 kr exceeds the maksimumsbeløb 0 kr by 1.000 kr",
+      "the anskaffelsessum 1,000 kr exceeds the maksimumsbeløb 0 kr by 1,000 kr",
       { { "cap", 0, NULL }, { "over", KR(1000), NULL } } },
     { "cap-limit not checked: no skema B date",
       HEAD("aeldre") "skema:\n  B: {boligareal_m2: 100, anskaffelsessum: "
@@ -267,8 +267,8 @@ static const struct rule_case cases[] = {
       DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
       "  B: {boligareal_m2: 2300, anskaffelsessum: {i_alt: 67_532_000}}\n",
       false, RULE_CAP_LIMIT, 1, SEV_NOTE,
-      "not decided: the anskaffelsessum 67.532.000 kr is 1.062.000 kr above "
-      "the cap without the energitillæg (66.470.000 kr)",
+      "not decided: the anskaffelsessum 67,532,000 kr is 1,062,000 kr above "
+      "the cap without the energitillæg (66,470,000 kr)",
       { { "over", KR(1062000), NULL },
         { "why", 0, "its amount for that year is not in the rates data" } } },
     { "cap-limit within the cap even without the energitillæg",
@@ -276,7 +276,7 @@ static const struct rule_case cases[] = {
       DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
       "  C: {boligareal_m2: 2300, anskaffelsessum: {i_alt: 66_470_000}}\n",
       false, RULE_CAP_LIMIT, 1, SEV_NOTE,
-      "within the cap even without the energitillæg (66.470.000 kr without it",
+      "within the cap even without the energitillæg (66,470,000 kr without it",
       { { "cap", KR(66470000), NULL } } },
 
     /* ---- guarantee-valuation: L = 880.000 kr, V = 1.000.000 kr, so
@@ -291,23 +291,23 @@ static const struct rule_case cases[] = {
       {{0}} },
     { "guarantee-valuation fails at six decimals, a millionth below",
       VALUATION("pct: 31.818181, "), false, RULE_GUARANTEE_VALUATION, 1,
-      SEV_ERROR, "31,818181 % is stated, but the valuation 1.000.000 kr against "
-      "skema C's loan 880.000,00 kr gives (L − 0,60 × V) / L = 31,818182 %",
+      SEV_ERROR, "31.818181 % is stated, but the valuation 1,000,000 kr against "
+      "skema C's loan 880,000.00 kr gives (L − 0,60 × V) / L = 31.818182 %",
       { { "share", 31818182, NULL }, { "stated", 31818181, NULL },
         { "loan", KR(880000), NULL } } },
     { "guarantee-valuation fails at six decimals, a millionth above",
       VALUATION("pct: 31.818183, "), false, RULE_GUARANTEE_VALUATION, 1,
-      SEV_ERROR, "= 31,818182 %", { { "share", 31818182, NULL } } },
+      SEV_ERROR, "= 31.818182 %", { { "share", 31818182, NULL } } },
     { "guarantee-valuation fails at six decimals, far off (gv6)",
       VALUATION("pct: 12.345678, "), false, RULE_GUARANTEE_VALUATION, 1,
-      SEV_ERROR, "12,345678 % is stated", { { "stated", 12345678, NULL } } },
-    { "guarantee-valuation fails at two decimals: 31,81 is 0,0082 off",
+      SEV_ERROR, "12.345678 % is stated", { { "stated", 12345678, NULL } } },
+    { "guarantee-valuation fails at two decimals: 31.81 is 0.0082 off",
       VALUATION("pct: 31.81, "), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
-      "gives (L − 0,60 × V) / L = 31,82 %", {{0}} },
+      "gives (L − 0,60 × V) / L = 31.82 %", {{0}} },
     { "guarantee-valuation: no pct, the share is told",
       VALUATION(""), false, RULE_GUARANTEE_VALUATION, 1, SEV_NOTE,
-      "the valuation 1.000.000 kr gives a guaranteed part of 280.000,00 kr, "
-      "31,82 % of skema C's loan 880.000,00 kr",
+      "the valuation 1,000,000 kr gives a guaranteed part of 280,000.00 kr, "
+      "31.82 % of skema C's loan 880,000.00 kr",
       { { "part", KR(280000), NULL } } },
     { "guarantee-valuation: a valuation above the loan guarantees nothing",
       HEAD("aeldre") FIN_LAW "garanti: {pct: 0, ejendomsvaerdi_kr: 9_000_000}\n"
@@ -360,7 +360,7 @@ static const struct rule_case cases[] = {
       HEAD("aeldre") "skema:\n  B: {boligareal_m2: 100, anskaffelsessum: "
       "{i_alt: 1}}\n  C: {boligareal_m2: 99.999999, anskaffelsessum: "
       "{i_alt: 1}}\n", false, RULE_AREAS_UNCHANGED, 1, SEV_ERROR,
-      "99,999999 m² in skema C, but 100 m² in skema B",
+      "99.999999 m² in skema C, but 100 m² in skema B",
       { { "c", 99999999, NULL }, { "b", 100000000, NULL } } },
     { "areas-unchanged not checked: no areas",
       HEAD("aeldre") "skema:\n" TOTAL("B", "1") TOTAL("C", "1"), false,
@@ -373,11 +373,11 @@ static const struct rule_case cases[] = {
       RULE_TOTAL_ABOVE_B, 0, 0, "", {{0}} },
     { "total-above-b fails: C 1 kr above B",
       HEAD("aeldre") "skema:\n" TOTAL("B", "1000") TOTAL("C", "1001"), false,
-      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1.001 kr is 1 kr (0,10 %) "
-      "above skema B's 1.000 kr", { { "up", KR(1), NULL }, { "pct", 10, NULL } } },
+      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1,001 kr is 1 kr (0.10 %) "
+      "above skema B's 1,000 kr", { { "up", KR(1), NULL }, { "pct", 10, NULL } } },
     { "total-above-b fails: B of 0 gives no percentage",
       HEAD("aeldre") "skema:\n" TOTAL("B", "0") TOTAL("C", "1000"), false,
-      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1.000 kr is 1.000 kr "
+      RULE_TOTAL_ABOVE_B, 1, SEV_WARNING, "skema C's 1,000 kr is 1,000 kr "
       "above skema B's 0 kr; the increase", { { "up", KR(1000), NULL } } },
     { "total-above-b holds: C below B",
       HEAD("aeldre") "skema:\n" TOTAL("B", "1000") TOTAL("C", "0"), false,
@@ -389,14 +389,14 @@ static const struct rule_case cases[] = {
     "{i_alt: 1}}\n  C: {husleje_kr_m2: " c ", anskaffelsessum: {i_alt: 1}}\n"
     { "rent-change: a fall, as in Gartnergården",
       RENT("1481", "1370"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
-      "the rent is 1.370 kr per m² in skema C against 1.481 kr in skema B: "
-      "-111 kr (-7,49 %)", { { "delta", KR(-111), NULL }, { "pct", -749, NULL } } },
+      "the rent is 1,370 kr per m² in skema C against 1,481 kr in skema B: "
+      "-111 kr (-7.49 %)", { { "delta", KR(-111), NULL }, { "pct", -749, NULL } } },
     { "rent-change: a rise is signed",
       RENT("1000", "1030"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
-      "+30 kr (+3,00 %)", { { "pct", 300, NULL } } },
+      "+30 kr (+3.00 %)", { { "pct", 300, NULL } } },
     { "rent-change: from 0 no percentage",
       RENT("0", "1000"), false, RULE_RENT_CHANGE, 1, SEV_NOTE,
-      "against 0 kr in skema B: +1.000 kr", {{0}} },
+      "against 0 kr in skema B: +1,000 kr", {{0}} },
     { "rent-change: nothing when C gives no rent",
       HEAD("aeldre") "skema:\n  B: {husleje_kr_m2: 1000, anskaffelsessum: "
       "{i_alt: 1}}\n" TOTAL("C", "1"), false, RULE_RENT_CHANGE, 0, 0, "", {{0}} },
@@ -405,8 +405,8 @@ static const struct rule_case cases[] = {
     { "afsatte-share: a share of C",
       HEAD("aeldre") "skema:\n  C: {afsatte_beloeb: 1_852_000, anskaffelsessum: "
       "{i_alt: 65_893_137}}\n", false, RULE_AFSATTE_SHARE, 1, SEV_NOTE,
-      "afsatte beløb of 1.852.000 kr are 2,81 % of the anskaffelsessum "
-      "65.893.137 kr", { { "pct", 281, NULL }, { "afsatte", KR(1852000), NULL } } },
+      "afsatte beløb of 1,852,000 kr are 2.81 % of the anskaffelsessum "
+      "65,893,137 kr", { { "pct", 281, NULL }, { "afsatte", KR(1852000), NULL } } },
     { "afsatte-share: no share of a total of 0",
       HEAD("aeldre") "skema:\n  C: {afsatte_beloeb: 1000, anskaffelsessum: "
       "{i_alt: 0}}\n", false, RULE_AFSATTE_SHARE, 0, 0, "", {{0}} },
@@ -420,14 +420,14 @@ static const struct rule_case cases[] = {
     ", anskaffelsessum: {i_alt: 1}}\n"
     { "area-plausible holds: familie 115 m² exactly",
       AREA("familie", "10", "1150"), false, RULE_AREA_PLAUSIBLE, 0, 0, "", {{0}} },
-    { "area-plausible fails: familie 115,1 m²",
+    { "area-plausible fails: familie 115.1 m²",
       AREA("familie", "10", "1151"), false, RULE_AREA_PLAUSIBLE, 1, SEV_WARNING,
-      "the average familie dwelling is 115,1 m² bruttoetageareal, above the "
+      "the average familie dwelling is 115.1 m² bruttoetageareal, above the "
       "115 m² of almenboligloven § 109",
       { { "area", 115100000, NULL }, { "limit", 115, NULL } } },
-    { "area-plausible fails: ungdom 50,000001 m²",
+    { "area-plausible fails: ungdom 50.000001 m²",
       AREA("ungdom", "1", "50.000001"), false, RULE_AREA_PLAUSIBLE, 1,
-      SEV_WARNING, "the average ungdom dwelling is 50,0 m²",
+      SEV_WARNING, "the average ungdom dwelling is 50.0 m²",
       { { "area", 50000001, NULL }, { "limit", 50, NULL } } },
     { "area-plausible holds: ældreboliger have no limit",
       AREA("aeldre", "1", "500"), false, RULE_AREA_PLAUSIBLE, 0, 0, "", {{0}} },
@@ -436,17 +436,17 @@ static const struct rule_case cases[] = {
     { "costs-share holds at 5 %",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "500", "10500"), false,
       RULE_COSTS_SHARE, 0, 0, "", {{0}} },
-    { "costs-share fails at 4,99 %",
+    { "costs-share fails at 4.99 %",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "499", "10499"), false,
       RULE_COSTS_SHARE, 1, SEV_WARNING,
-      "omkostninger are 4,99 % of håndværkerudgifter, outside the usual 5-25 %",
+      "omkostninger are 4.99 % of håndværkerudgifter, outside the usual 5-25 %",
       { { "pct", 499, NULL } } },
     { "costs-share holds at 25 %",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "2500", "12500"), false,
       RULE_COSTS_SHARE, 0, 0, "", {{0}} },
-    { "costs-share fails at 25,01 %",
+    { "costs-share fails at 25.01 %",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "10000", "2501", "12501"), false,
-      RULE_COSTS_SHARE, 1, SEV_WARNING, "are 25,01 %", { { "pct", 2501, NULL } } },
+      RULE_COSTS_SHARE, 1, SEV_WARNING, "are 25.01 %", { { "pct", 2501, NULL } } },
     { "costs-share: no share of håndværkerudgifter of 0",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "0", "1000", "1000"), false,
       RULE_COSTS_SHARE, 0, 0, "", {{0}} },
