@@ -123,9 +123,11 @@ static void cap(const struct say *c, const struct stage_figures *L)
     }
     const char *msgid;
     if (L->cap_room.ore >= 0)
+        /* without the energitillæg the cap is at least the one shown, so
+         * the room is at least the one shown */
         msgid = L->cap_open
-            ? N_("The acquisition cost is {room} kr under the cost cap of at least "
-                 "{cap} kr, even without the energitillæg.")
+            ? N_("The acquisition cost is at least {room} kr under the cost cap, "
+                 "which is {cap} kr without the energitillæg.")
             : N_("The acquisition cost is {room} kr under the cost cap of {cap} kr.");
     else if (!L->cap_open)
         msgid = N_("The acquisition cost exceeds the cost cap of {cap} kr by {room} kr.");
