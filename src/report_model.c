@@ -182,11 +182,22 @@ static struct rtable *new_table(struct rmodel *m, const char *title)
     return t;
 }
 
+/* A stage's column head, "Skema B", in the report's language. */
+static const char *stage_head(struct rmodel *m, enum stage s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    msg_render(&sb, N_("Skema {stage}"), ARGS(ARG_TEXT("stage", stage_name(s))),
+               m->opts->lang);
+    const char *head = arena_strndup(m->arena, sb.buf, sb.len);
+    strbuf_release(&sb);
+    return head;
+}
+
 static void stage_heads(struct rmodel *m, struct rtable *t, const struct figures *f)
 {
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)
-            t->head[t->cols++] = rm_str(m, "Skema %s", stage_name((enum stage)s));
+            t->head[t->cols++] = stage_head(m, (enum stage)s);
 }
 
 static const char *amount_text(struct rmodel *m, const struct amount_opt *a,
@@ -277,7 +288,7 @@ static void cap_table(struct rmodel *m, const struct figures *f,
         }
         size_t c = t->cols++;
         char buf[NUM_FMT_MAX];
-        t->head[c] = rm_str(m, "Skema %s", stage_name(s));
+        t->head[c] = stage_head(m, s);
         if (fig->cap_open)
             t->note = l->cap_open;
         t->cell[0][c] = rm_str(m, "%s%s", fig->cap_open ? "≥ " : "",
