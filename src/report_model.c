@@ -2,6 +2,7 @@
 /* The report model and its words; documented in src/report_model.h */
 #include "report_model.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,71 +11,91 @@
 #include "money.h"
 #include "xalloc.h"
 
-static const struct labels da = {
-    .row = { "Grundudgifter", "Håndværkerudgifter", "Omkostninger, gebyr", "I alt" },
-    .housing = { "familieboliger", "ældreboliger", "ungdomsboliger", "blandet" },
-    .field = { "Sagsnummer", "Kommune", "Boligorganisation", "Afdeling", "Boligtype" },
-    .costs_title = "Anskaffelsessum, kr.",
-    .change = "Ændring",
-    .kr = "kr.", .pct = "%", .of_total = "af i alt",
-    .cap_title = "Maksimumsbeløb, kr.",
-    .cap = "Maksimumsbeløb", .total = "Anskaffelsessum",
-    .room = "Under (+) / over (-) maksimumsbeløbet",
-    .room_pct = "  i % af maksimumsbeløbet",
-    .cap_open = "≥: uden energitillæg, hvis beløb ikke kendes",
-    .fin_title = "Finansiering, kr.",
-    .fin_title_law = "Finansiering (lovens andele), kr.",
-    .loan = "Realkreditlån", .grundkapital = "Grundkapital",
-    .beboerindskud = "Beboerindskud", .guarantee = "Garanti",
-    .of_loan = "af lånet",
-    .severity = { "bemærkning", "advarsel", "fejl" },
-    .findings = "Fund", .rules_cited = "Regler og grundlag",
-    .count_one = { "bemærkning", "advarsel", "fejl" },
-    .count_many = { "bemærkninger", "advarsler", "fejl" },
-    .more_not_shown = "fund mere vises ikke",
-    .not_checked_figures = "tallene er ikke kontrolleret",
-    .committee_heading = "Anskaffelsessum",
+/* The words of the report as msgids (English), translated when a report
+ * first asks for them in a language.  The counts are plural pairs: the
+ * table's count_one and count_many are filled from them. */
+static const struct labels ids = {
+    .row = { N_("Land costs (grundudgifter)"), N_("Building works (håndværkerudgifter)"),
+             N_("Costs and fees (omkostninger, gebyr)"), N_("Total (i alt)") },
+    .housing = { N_("family dwellings"), N_("dwellings for the elderly"),
+                 N_("youth dwellings"), N_("mixed") },
+    .field = { N_("Case number"), N_("Municipality"), N_("Housing organisation"),
+               N_("Department"), N_("Housing type") },
+    .costs_title = N_("Acquisition cost, kr"),
+    .change = N_("Change"),
+    .kr = N_("kr"), .pct = "%", .of_total = N_("of total"),
+    .cap_title = N_("Cost cap (maksimumsbeløb), kr"),
+    .cap = N_("Cost cap"), .total = N_("Acquisition cost"),
+    .room = N_("Under (+) / over (-) the cap"),
+    .room_pct = N_("  in % of the cap"),
+    .cap_open = N_("≥: without the energitillæg, whose amount is not known"),
+    .fin_title = N_("Financing, kr"),
+    .fin_title_law = N_("Financing (the law's shares), kr"),
+    .loan = N_("Mortgage loan"), .grundkapital = N_("Grundkapital"),
+    .beboerindskud = N_("Tenants' deposit"), .guarantee = N_("Guarantee"),
+    .of_loan = N_("of loan"),
+    /* the word for a finding's severity: see severity_ids */
+    .findings = N_("Findings"), .rules_cited = N_("Rules cited"),
+    .more_not_shown = N_("more findings are not shown"),
+    .not_checked_figures = N_("the figures were not checked"),
+    .committee_heading = N_("Acquisition cost"),
 };
 
-static const struct labels en = {
-    .row = { "Land costs (grundudgifter)", "Building works (håndværkerudgifter)",
-             "Costs and fees (omkostninger, gebyr)", "Total (i alt)" },
-    .housing = { "family dwellings", "dwellings for the elderly",
-                 "youth dwellings", "mixed" },
-    .field = { "Case number", "Municipality", "Housing organisation",
-               "Department", "Housing type" },
-    .costs_title = "Acquisition cost, kr",
-    .change = "Change",
-    .kr = "kr", .pct = "%", .of_total = "of total",
-    .cap_title = "Cost cap (maksimumsbeløb), kr",
-    .cap = "Cost cap", .total = "Acquisition cost",
-    .room = "Under (+) / over (-) the cap",
-    .room_pct = "  in % of the cap",
-    .cap_open = "≥: without the energitillæg, whose amount is not known",
-    .fin_title = "Financing, kr",
-    .fin_title_law = "Financing (the law's shares), kr",
-    .loan = "Mortgage loan", .grundkapital = "Grundkapital",
-    .beboerindskud = "Tenants' deposit", .guarantee = "Guarantee",
-    .of_loan = "of loan",
-    .severity = { "note", "warning", "error" },
-    .findings = "Findings", .rules_cited = "Rules cited",
-    .count_one = { "note", "warning", "error" },
-    .count_many = { "notes", "warnings", "errors" },
-    .more_not_shown = "more findings are not shown",
-    .not_checked_figures = "the figures were not checked",
-    .committee_heading = "Acquisition cost",
+/* By enum severity: the word beside a finding, and the noun of a count
+ * ("1 advarsel", "2 advarsler"). */
+static const char *const severity_ids[3] = {
+    C_("severity", "note"), C_("severity", "warning"), C_("severity", "error"),
 };
+static const struct msg_plural_pair count_ids[3] = {
+    { NP_("note", "notes") }, { NP_("warning", "warnings") },
+    { NP_("error", "errors") },
+};
+
+#define LABELS_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static void translate_labels(struct labels *l, enum report_lang lang)
+{
+#define T(member) (l->member = msg_text(ids.member, lang))
+    for (size_t i = 0; i < LABELS_COUNT(ids.row); i++)
+        T(row[i]);
+    for (size_t i = 0; i < LABELS_COUNT(ids.housing); i++)
+        T(housing[i]);
+    for (size_t i = 0; i < LABELS_COUNT(ids.field); i++)
+        T(field[i]);
+    T(costs_title), T(change), T(kr), T(pct), T(of_total);
+    T(cap_title), T(cap), T(total), T(room), T(room_pct), T(cap_open);
+    T(fin_title), T(fin_title_law), T(loan), T(grundkapital);
+    T(beboerindskud), T(guarantee), T(of_loan);
+    T(findings), T(rules_cited), T(more_not_shown), T(not_checked_figures);
+    T(committee_heading);
+#undef T
+    for (size_t s = 0; s < 3; s++) {
+        l->severity[s] = msg_ctext("severity", severity_ids[s], lang);
+        l->count_one[s] = msg_plural(count_ids[s].one, count_ids[s].many, 1, lang);
+        l->count_many[s] = msg_plural(count_ids[s].one, count_ids[s].many, 2, lang);
+    }
+}
+
+/* Both languages at once, the first time any report asks: batch writes
+ * reports in several threads. */
+static struct labels translated[2];
+static pthread_once_t translated_once = PTHREAD_ONCE_INIT;
+
+static void translate_all(void)
+{
+    translate_labels(&translated[0], LANG_DA);
+    translate_labels(&translated[1], LANG_EN);
+}
 
 const struct labels *report_labels(enum report_lang lang)
 {
-    return lang == LANG_EN ? &en : &da;
+    pthread_once(&translated_once, translate_all);
+    return &translated[lang == LANG_EN];
 }
-
-static const struct num_style style_en = { .group = ',', .point = '.' };
 
 const struct num_style *report_style(enum report_lang lang)
 {
-    return lang == LANG_EN ? &style_en : &NUM_STYLE_DA;
+    return lang == LANG_EN ? &NUM_STYLE_EN : &NUM_STYLE_DA;
 }
 
 /* Round to whole thousands by formatting: the digits below the thousands
@@ -159,11 +180,22 @@ static struct rtable *new_table(struct rmodel *m, const char *title)
     return t;
 }
 
+/* A stage's column head, "Skema B", in the report's language. */
+static const char *stage_head(struct rmodel *m, enum stage s)
+{
+    struct strbuf sb = STRBUF_INIT;
+    msg_render(&sb, N_("Skema {stage}"), ARGS(ARG_TEXT("stage", stage_name(s))),
+               m->opts->lang);
+    const char *head = arena_strndup(m->arena, sb.buf, sb.len);
+    strbuf_release(&sb);
+    return head;
+}
+
 static void stage_heads(struct rmodel *m, struct rtable *t, const struct figures *f)
 {
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)
-            t->head[t->cols++] = rm_str(m, "Skema %s", stage_name((enum stage)s));
+            t->head[t->cols++] = stage_head(m, (enum stage)s);
 }
 
 static const char *amount_text(struct rmodel *m, const struct amount_opt *a,
@@ -259,7 +291,7 @@ static void cap_table(struct rmodel *m, const struct figures *f,
         }
         size_t c = t->cols++;
         char buf[NUM_FMT_MAX];
-        t->head[c] = rm_str(m, "Skema %s", stage_name(s));
+        t->head[c] = stage_head(m, s);
         if (fig->cap_open)
             t->note = l->cap_open;
         t->cell[0][c] = rm_str(m, "%s%s", fig->cap_open ? "≥ " : "",

@@ -6,7 +6,6 @@
  * number is a figure of the check (struct figures), only written here;
  * nothing is computed.  Documented in src/report_model.h.
  */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,21 +14,16 @@
 struct say {
     struct rmodel *m;
     const struct report_opts *o;
-    bool dk;
-    const char *kr;
 };
 
-static void say(const struct say *c, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void say(const struct say *c, const char *fmt, ...)
+/* A sentence: msgid in the report's language, with its arguments in. */
+static void say(const struct say *c, const char *msgid, size_t nargs,
+                const struct msg_arg *args)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    char *text = xvasprintf(fmt, ap);
-    va_end(ap);
-    rmodel_say(c->m, text);
-    free(text);
+    struct strbuf sb = STRBUF_INIT;
+    msg_render(&sb, msgid, nargs, args, c->o->lang);
+    rmodel_say(c->m, sb.buf);
+    strbuf_release(&sb);
 }
 
 /* An amount without its sign: the sentence says "rise" or "fall". */
@@ -57,39 +51,54 @@ static const struct comparison *comparison(const struct figures *f,
     return NULL;
 }
 
-/* The subjects of the sentences about each line, in definite form. */
-static const char *const subject_da[] = {
-    "Grundudgifterne", "Håndværkerudgifterne", "Omkostningerne",
-};
-static const char *const subject_en[] = {
-    "Land costs", "Building works", "Costs and fees",
-};
+/*
+ * The numbers go into the sentences as text (ARG_TEXT), written as the
+ * report's tables write them (report_amount and report_pct_*): in the
+ * report's language and, with --thousands, in whole thousands.
+ */
 
 static void total_change(const struct say *c, const struct change *ch,
                          const char *pn)
 {
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX];
-    bool dk = c->dk;
     if (ch->delta_ore == 0) {
-        say(c, dk ? "Anskaffelsessummen er uændret i forhold til skema %s."
-                  : "The acquisition cost is unchanged from skema %s.", pn);
-    } else if (shown_as_zero(ch->delta_ore, c->o)) {
-        say(c, dk ? "Anskaffelsessummen er i hele 1.000 kr. uændret i forhold "
-                    "til skema %s."
-                  : "In whole thousands of kr, the acquisition cost is unchanged "
-                    "from skema %s.", pn);
-    } else {
-        bool fall = ch->delta_ore < 0;
-        const char *pct = ch->has_pct ? report_pct_x100(b, ch->pct_x100, c->o, false) : "";
-        if (*pct == '-')
-            pct++;
-        say(c, dk ? "Anskaffelsessummen er %s med %s %s%s%s%s i forhold til skema %s."
-                  : "The acquisition cost has %s by %s %s%s%s%s against skema %s.",
-            dk ? (fall ? "faldet" : "steget") : (fall ? "fallen" : "risen"),
-            size_of(a, ch->delta_ore, c->o), c->kr, ch->has_pct ? " (" : "", pct,
-            ch->has_pct ? " %)" : "", pn);
+        say(c, N_("The acquisition cost is unchanged from skema {stage}."),
+            ARGS(ARG_TEXT("stage", pn)));
+        return;
     }
+    if (shown_as_zero(ch->delta_ore, c->o)) {
+        say(c, N_("In whole thousands of kr, the acquisition cost is unchanged "
+                  "from skema {stage}."), ARGS(ARG_TEXT("stage", pn)));
+        return;
+    }
+    bool fall = ch->delta_ore < 0;
+    const char *pct = ch->has_pct ? report_pct_x100(b, ch->pct_x100, c->o, false) : "";
+    if (*pct == '-')
+        pct++;
+    const char *msgid =
+        ch->has_pct ? (fall ? N_("The acquisition cost has fallen by {amount} kr "
+                                 "({pct} %) against skema {stage}.")
+                            : N_("The acquisition cost has risen by {amount} kr "
+                                 "({pct} %) against skema {stage}."))
+                    : (fall ? N_("The acquisition cost has fallen by {amount} kr "
+                                 "against skema {stage}.")
+                            : N_("The acquisition cost has risen by {amount} kr "
+                                 "against skema {stage}."));
+    say(c, msgid, ARGS(ARG_TEXT("amount", size_of(a, ch->delta_ore, c->o)),
+                       ARG_TEXT("pct", pct), ARG_TEXT("stage", pn)));
 }
+
+/* The sentences about each line, by enum row: a rise, a fall. */
+static const struct {
+    const char *rise, *fall;
+} line_msg[] = {
+    { N_("Land costs rose by {amount} kr against skema {stage}."),
+      N_("Land costs are {amount} kr lower than in skema {stage}.") },
+    { N_("Building works rose by {amount} kr against skema {stage}."),
+      N_("Building works are {amount} kr lower than in skema {stage}.") },
+    { N_("Costs and fees rose by {amount} kr against skema {stage}."),
+      N_("Costs and fees are {amount} kr lower than in skema {stage}.") },
+};
 
 static void line_changes(const struct say *c, const struct comparison *cmp,
                          const char *pn)
@@ -99,48 +108,35 @@ static void line_changes(const struct say *c, const struct comparison *cmp,
         if (!ch->set || shown_as_zero(ch->delta_ore, c->o))
             continue;
         char buf[NUM_FMT_MAX];
-        const char *a = size_of(buf, ch->delta_ore, c->o);
-        bool rise = ch->delta_ore > 0;
-        if (c->dk)
-            say(c, rise ? "%s er forøget med %s %s i forhold til skema %s."
-                        : "%s er %s %s lavere end i skema %s.",
-                subject_da[row], a, c->kr, pn);
-        else
-            say(c, rise ? "%s rose by %s %s against skema %s."
-                        : "%s are %s %s lower than in skema %s.",
-                subject_en[row], a, c->kr, pn);
+        say(c, ch->delta_ore > 0 ? line_msg[row].rise : line_msg[row].fall,
+            ARGS(ARG_TEXT("amount", size_of(buf, ch->delta_ore, c->o)),
+                 ARG_TEXT("stage", pn)));
     }
 }
 
 static void cap(const struct say *c, const struct stage_figures *L)
 {
     char buf[NUM_FMT_MAX], b[NUM_FMT_MAX];
-    bool dk = c->dk;
-    const char *kr = c->kr;
     if (!L->cap.set || !L->cap_room.set) {
-        say(c, dk ? "Maksimumsbeløbet er ikke kontrolleret; se fundene."
-                  : "The cost cap is not checked; see the findings.");
+        say(c, N_("The cost cap is not checked; see the findings."), NO_ARGS);
         return;
     }
-    report_amount(b, L->cap.ore, c->o, false);
-    const char *a = size_of(buf, L->cap_room.ore, c->o);
+    const char *msgid;
     if (L->cap_room.ore >= 0)
-        say(c, dk ? "Anskaffelsessummen ligger %s %s under maksimumsbeløbet på %s%s %s%s."
-                  : "The acquisition cost is %s %s under the cost cap of %s%s %s%s.",
-            a, kr, L->cap_open ? (dk ? "mindst " : "at least ") : "", b, kr,
-            L->cap_open ? (dk ? ", også uden energitillæg"
-                              : ", even without the energitillæg") : "");
+        /* without the energitillæg the cap is at least the one shown, so
+         * the room is at least the one shown */
+        msgid = L->cap_open
+            ? N_("The acquisition cost is at least {room} kr under the cost cap, "
+                 "which is {cap} kr without the energitillæg.")
+            : N_("The acquisition cost is {room} kr under the cost cap of {cap} kr.");
     else if (!L->cap_open)
-        say(c, dk ? "Anskaffelsessummen overskrider maksimumsbeløbet på %s %s med %s %s."
-                  : "The acquisition cost exceeds the cost cap of %s %s by %s %s.",
-            b, kr, a, kr);
+        msgid = N_("The acquisition cost exceeds the cost cap of {cap} kr by {room} kr.");
     else
-        say(c, dk ? "Det kan ikke afgøres, om anskaffelsessummen holder sig inden for "
-                    "maksimumsbeløbet: den er %s %s over det uden energitillæg, hvis "
-                    "beløb ikke kendes."
-                  : "Whether the acquisition cost stays within the cost cap cannot be "
-                    "decided: it is %s %s above it without the energitillæg, whose "
-                    "amount is not known.", a, kr);
+        msgid = N_("Whether the acquisition cost stays within the cost cap cannot be "
+                   "decided: it is {room} kr above it without the energitillæg, whose "
+                   "amount is not known.");
+    say(c, msgid, ARGS(ARG_TEXT("room", size_of(buf, L->cap_room.ore, c->o)),
+                       ARG_TEXT("cap", report_amount(b, L->cap.ore, c->o, false))));
 }
 
 static void financing(const struct say *c, const struct report *r,
@@ -149,27 +145,29 @@ static void financing(const struct say *c, const struct report *r,
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX], d[NUM_FMT_MAX];
     const struct shares *sh = &r->figures->shares;
     const struct project *p = r->project;
-    bool dk = c->dk;
     if (sh->set) {
-        say(c, dk ? "Anskaffelsessummen finansieres med %s %% realkreditlån, %s %% "
-                    "kommunal grundkapital og %s %% beboerindskud%s."
-                  : "The acquisition cost is financed with %s %% mortgage loans, %s %% "
-                    "municipal grundkapital and %s %% tenants' deposits%s.",
-            report_pct_micro(a, sh->realkredit, c->o),
-            report_pct_micro(b, sh->grundkapital, c->o),
-            report_pct_micro(d, sh->beboerindskud, c->o),
-            sh->from_law ? (dk ? " (lovens andele)" : " (the law's shares)") : "");
+        say(c, sh->from_law
+                   ? N_("The acquisition cost is financed with {loan} % mortgage loans, "
+                        "{grundkapital} % municipal grundkapital and {deposit} % "
+                        "tenants' deposits (the law's shares).")
+                   : N_("The acquisition cost is financed with {loan} % mortgage loans, "
+                        "{grundkapital} % municipal grundkapital and {deposit} % "
+                        "tenants' deposits."),
+            ARGS(ARG_TEXT("loan", report_pct_micro(a, sh->realkredit, c->o)),
+                 ARG_TEXT("grundkapital", report_pct_micro(b, sh->grundkapital, c->o)),
+                 ARG_TEXT("deposit", report_pct_micro(d, sh->beboerindskud, c->o))));
         if (L->grundkapital.set)
-            say(c, dk ? "Grundkapitallånet er %s %% af anskaffelsessummen svarende til %s %s."
-                      : "The grundkapital loan is %s %% of the acquisition cost, %s %s.",
-                report_pct_micro(a, sh->grundkapital, c->o),
-                report_amount(b, L->grundkapital.ore, c->o, true), c->kr);
+            say(c, N_("The grundkapital loan is {pct} % of the acquisition cost, "
+                      "{amount} kr."),
+                ARGS(ARG_TEXT("pct", report_pct_micro(a, sh->grundkapital, c->o)),
+                     ARG_TEXT("amount", report_amount(b, L->grundkapital.ore, c->o,
+                                                      true))));
     }
     if (L->guarantee.set && p->garanti.pct.set)
-        say(c, dk ? "Kommunen garanterer for %s %% af realkreditlånet, svarende til %s %s."
-                  : "The municipality guarantees %s %% of the mortgage loan, %s %s.",
-            report_pct_micro(a, p->garanti.pct.n, c->o),
-            report_amount(b, L->guarantee.ore, c->o, true), c->kr);
+        say(c, N_("The municipality guarantees {pct} % of the mortgage loan, "
+                  "{amount} kr."),
+            ARGS(ARG_TEXT("pct", report_pct_micro(a, p->garanti.pct.n, c->o)),
+                 ARG_TEXT("amount", report_amount(b, L->guarantee.ore, c->o, true))));
 }
 
 static void rent_and_afsatte(const struct say *c, const struct figures *f)
@@ -180,14 +178,12 @@ static void rent_and_afsatte(const struct say *c, const struct figures *f)
     struct report_opts exact = *c->o;
     exact.thousands = false;
     if (B->rent.set && C->rent.set)
-        say(c, c->dk ? "Lejen var i skema B %s kr./m² og er i skema C %s kr./m²."
-                     : "The rent was %s kr/m² in skema B and is %s kr/m² in skema C.",
-            report_amount(a, B->rent.ore, &exact, false),
-            report_amount(b, C->rent.ore, &exact, false));
+        say(c, N_("The rent was {b} kr/m² in skema B and is {c} kr/m² in skema C."),
+            ARGS(ARG_TEXT("b", report_amount(a, B->rent.ore, &exact, false)),
+                 ARG_TEXT("c", report_amount(b, C->rent.ore, &exact, false))));
     if (C->afsatte.set)
-        say(c, c->dk ? "Der er afsatte beløb i byggeregnskabet for %s %s."
-                     : "The final accounts hold amounts set aside of %s %s.",
-            report_amount(a, C->afsatte.ore, c->o, false), c->kr);
+        say(c, N_("The final accounts hold amounts set aside of {amount} kr."),
+            ARGS(ARG_TEXT("amount", report_amount(a, C->afsatte.ore, c->o, false))));
 }
 
 static void verdict(const struct say *c, const struct diag_list *diags)
@@ -195,34 +191,32 @@ static void verdict(const struct say *c, const struct diag_list *diags)
     size_t e = diag_count_severity(diags, SEV_ERROR);
     size_t w = diag_count_severity(diags, SEV_WARNING);
     enum report_lang lang = c->o->lang;
-    /* English needs the plural ("1 error", "2 errors"); Danish says
-     * "fejl" and "forhold" for both */
-    const char *errors = c->dk ? "fejl" : msg_plural("error", "errors", e, lang);
-    const char *matters = c->dk ? "forhold, der kræver"
-                                : msg_plural("matter that needs", "matters that need",
-                                             w, lang);
-    if (e == 0 && w == 0)
-        say(c, c->dk ? "Kontrollen fandt ingen fejl og ingen forhold, der kræver en beslutning."
-                     : "The check found no errors and nothing that needs a decision.");
-    else if (w == 0)
-        say(c, c->dk ? "Kontrollen fandt %zu %s; se fundene nedenfor."
-                     : "The check found %zu %s; see the findings below.", e, errors);
-    else if (e == 0)
-        say(c, c->dk ? "Kontrollen fandt %zu %s en beslutning; se fundene nedenfor."
-                     : "The check found %zu %s a decision; see the findings below.",
-            w, matters);
+    if (e == 0 && w == 0) {
+        say(c, N_("The check found no errors and nothing that needs a decision."),
+            NO_ARGS);
+        return;
+    }
+    struct strbuf errors = STRBUF_INIT, matters = STRBUF_INIT;
+    msg_render_plural(&errors, NP_("{n} error", "{n} errors"), e,
+                      ARGS(ARG_INT("n", e)), lang);
+    msg_render_plural(&matters, NP_("{n} matter that needs a decision",
+                                    "{n} matters that need a decision"), w,
+                      ARGS(ARG_INT("n", w)), lang);
+    if (e > 0 && w > 0)
+        say(c, N_("The check found {errors} and {matters}; see the findings below."),
+            ARGS(ARG_TEXT("errors", errors.buf), ARG_TEXT("matters", matters.buf)));
     else
-        say(c, c->dk ? "Kontrollen fandt %zu %s og %zu %s en beslutning; se fundene "
-                       "nedenfor."
-                     : "The check found %zu %s and %zu %s a decision; see the findings "
-                       "below.", e, errors, w, matters);
+        say(c, N_("The check found {findings}; see the findings below."),
+            ARGS(ARG_TEXT("findings", e > 0 ? errors.buf : matters.buf)));
+    strbuf_release(&errors);
+    strbuf_release(&matters);
 }
 
 void rmodel_sentences(struct rmodel *m, const struct report *r,
                       const struct report_opts *o)
 {
     const struct figures *f = r->figures;
-    const struct say c = { m, o, o->lang == LANG_DA, o->lang == LANG_DA ? "kr." : "kr" };
+    const struct say c = { m, o };
     int last = -1, prev = -1;
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present && f->stage[s].row[ROW_TOTAL].set) {
@@ -233,19 +227,17 @@ void rmodel_sentences(struct rmodel *m, const struct report *r,
         return;
     const struct stage_figures *L = &f->stage[last];
     char a[NUM_FMT_MAX];
-    say(&c, c.dk ? "Den samlede anskaffelsessum i skema %s er %s %s."
-                 : "The total acquisition cost in skema %s is %s %s.",
-        stage_name((enum stage)last), report_amount(a, L->row[ROW_TOTAL].ore, o, false),
-        c.kr);
+    say(&c, N_("The total acquisition cost in skema {stage} is {amount} kr."),
+        ARGS(ARG_TEXT("stage", stage_name((enum stage)last)),
+             ARG_TEXT("amount", report_amount(a, L->row[ROW_TOTAL].ore, o, false))));
     const struct comparison *cmp = prev >= 0 ? comparison(f, prev, last) : NULL;
     if (cmp && cmp->row[ROW_TOTAL].set) {
         total_change(&c, &cmp->row[ROW_TOTAL], stage_name((enum stage)prev));
         line_changes(&c, cmp, stage_name((enum stage)prev));
     }
     if (L->costs_share.set)
-        say(&c, c.dk ? "Omkostningerne udgør %s %% af håndværkerudgifterne."
-                     : "Costs and fees are %s %% of the building works.",
-            report_pct_x100(a, L->costs_share.x100, o, false));
+        say(&c, N_("Costs and fees are {pct} % of the building works."),
+            ARGS(ARG_TEXT("pct", report_pct_x100(a, L->costs_share.x100, o, false))));
     if (last >= STAGE_B)
         cap(&c, L);
     financing(&c, r, L);
