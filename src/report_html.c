@@ -46,6 +46,17 @@ static void esc(FILE *out, const char *s)
     esc_write(out, ESC_HTML, s);
 }
 
+/* A figure in a table: its minus sign is U+2212, as Danish tables print
+ * it (a hyphen is too short to be read beside the digits). */
+static void number(FILE *out, const char *cell)
+{
+    if (cell[0] == '-' && cell[1] >= '0' && cell[1] <= '9') {
+        put(out, "−");
+        cell++;
+    }
+    esc(out, cell);
+}
+
 /* Characters, not bytes: labels hold æ, ø, å, ≥. */
 static int chars(const char *s)
 {
@@ -196,7 +207,7 @@ static void table(FILE *out, const struct rtable *t, bool minutes)
         put(out, "</th>");
         for (size_t c = 0; c < t->cols; c++) {
             put(out, "<td>");
-            esc(out, t->cell[r][c]);
+            number(out, t->cell[r][c]);
             put(out, "</td>");
         }
         put(out, "</tr>\n");
@@ -668,12 +679,21 @@ static void economy_row(FILE *out, const struct economy_row *row,
                         const struct report_opts *o)
 {
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    const char *cells[] = {
+        row->from.set ? report_cell_amount(a, row->from.ore, o, true, false) : "–",
+        row->to.set ? report_cell_amount(b, row->to.ore, o, true, false) : "–",
+        row->change.set ? report_cell_amount(c, row->change.delta_ore, o, true, true)
+                        : "–",
+    };
     put(out, "<tr><th>");
     esc(out, row->label.buf);
-    put(out, "</th><td>%s</td><td>%s</td><td>%s</td></tr>\n",
-        row->from.set ? report_amount(a, row->from.ore, o, true) : "–",
-        row->to.set ? report_amount(b, row->to.ore, o, true) : "–",
-        row->change.set ? report_signed_amount(c, row->change.delta_ore, o) : "–");
+    put(out, "</th>");
+    for (size_t k = 0; k < 3; k++) {
+        put(out, "<td>");
+        number(out, cells[k]);
+        put(out, "</td>");
+    }
+    put(out, "</tr>\n");
 }
 
 static void economy(FILE *out, const struct report *r,
@@ -688,7 +708,9 @@ static void economy(FILE *out, const struct report *r,
     }
     heading(out, "h2", CH_ECONOMY, o->lang);
     put(out, "<table>\n<colgroup><col class=\"label\"><col><col><col></colgroup>\n"
-             "<thead><tr><td></td><th>Skema %s</th><th>Skema %s</th><th>",
+             "<thead><tr><th class=\"title\">");
+    esc(out, o->thousands ? report_labels(o->lang)->kr_k : report_labels(o->lang)->kr);
+    put(out, "</th><th>Skema %s</th><th>Skema %s</th><th>",
         stage_name(e.from), stage_name(e.to));
     esc(out, report_labels(o->lang)->change);
     put(out, "</th></tr></thead>\n<tbody>\n");

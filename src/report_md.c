@@ -18,6 +18,17 @@ static void md_text(FILE *out, const char *s)
     esc_write(out, ESC_MD, s);
 }
 
+/* A figure in a table: its minus sign is U+2212, as Danish tables print
+ * it (a hyphen is too short to be read beside the digits). */
+static void md_number(FILE *out, const char *cell)
+{
+    if (cell[0] == '-' && cell[1] >= '0' && cell[1] <= '9') {
+        fputs("−", out);
+        cell++;
+    }
+    md_text(out, cell);
+}
+
 static void md_table(FILE *out, const struct rtable *t)
 {
     fputs("| ", out);
@@ -37,7 +48,7 @@ static void md_table(FILE *out, const struct rtable *t)
         fputs(bold ? "**" : "", out);
         for (size_t c = 0; c < t->cols; c++) {
             fputs(bold && t->cell[r][c][0] ? " | **" : " | ", out);
-            md_text(out, t->cell[r][c]);
+            md_number(out, t->cell[r][c]);
             fputs(bold && t->cell[r][c][0] ? "**" : "", out);
         }
         fputs(" |\n", out);
@@ -210,7 +221,9 @@ static void md_economy(FILE *out, const struct report *r,
     }
     md_heading(out, "##", CH_ECONOMY, o->lang);
     const struct labels *l = report_labels(o->lang);
-    fprintf(out, "\n| | Skema %s | Skema %s | ", stage_name(e.from), stage_name(e.to));
+    fputs("\n| ", out);
+    md_text(out, o->thousands ? l->kr_k : l->kr);
+    fprintf(out, " | Skema %s | Skema %s | ", stage_name(e.from), stage_name(e.to));
     md_text(out, l->change);
     fputs(" |\n|---|---:|---:|---:|\n", out);
     for (int i = 0; i < ECON__COUNT; i++) {
@@ -220,10 +233,17 @@ static void md_economy(FILE *out, const struct report *r,
         char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
         fputs("| ", out);
         md_text(out, row->label.buf);
-        fprintf(out, " | %s | %s | %s |\n",
-                row->from.set ? report_amount(a, row->from.ore, o, true) : "–",
-                row->to.set ? report_amount(b, row->to.ore, o, true) : "–",
-                row->change.set ? report_signed_amount(c, row->change.delta_ore, o) : "–");
+        const char *cells[] = {
+            row->from.set ? report_cell_amount(a, row->from.ore, o, true, false) : "–",
+            row->to.set ? report_cell_amount(b, row->to.ore, o, true, false) : "–",
+            row->change.set ? report_cell_amount(c, row->change.delta_ore, o, true, true)
+                            : "–",
+        };
+        for (size_t k = 0; k < 3; k++) {
+            fputs(" | ", out);
+            md_number(out, cells[k]);
+        }
+        fputs(" |\n", out);
     }
     if (e.text.len)
         md_paragraph(out, e.text.buf);

@@ -31,6 +31,12 @@ static const struct labels ids = {
     .cap_open = N_("≥: without the energitillæg, whose amount is not known"),
     .fin_title = N_("Financing, kr"),
     .fin_title_law = N_("Financing (the law's shares), kr"),
+    /* the same, in tables of whole thousands (--thousands) */
+    .costs_title_k = N_("Acquisition cost, 1,000 kr"),
+    .cap_title_k = N_("Cost cap (maksimumsbeløb), 1,000 kr"),
+    .fin_title_k = N_("Financing, 1,000 kr"),
+    .fin_title_law_k = N_("Financing (the law's shares), 1,000 kr"),
+    .kr_k = N_("1,000 kr"),
     .loan = N_("Mortgage loan"), .grundkapital = N_("Grundkapital"),
     .beboerindskud = N_("Tenants' deposit"), .guarantee = N_("Guarantee"),
     .of_loan = N_("of loan"),
@@ -65,6 +71,7 @@ static void translate_labels(struct labels *l, enum report_lang lang)
     T(costs_title), T(change), T(kr), T(pct), T(of_total);
     T(cap_title), T(cap), T(total), T(room), T(room_pct), T(cap_open);
     T(fin_title), T(fin_title_law), T(loan), T(grundkapital);
+    T(costs_title_k), T(cap_title_k), T(fin_title_k), T(fin_title_law_k), T(kr_k);
     T(beboerindskud), T(guarantee), T(of_loan);
     T(findings), T(rules_cited), T(more_not_shown), T(not_checked_figures);
     T(committee_heading);
@@ -132,6 +139,21 @@ const char *report_amount(char buf[NUM_FMT_MAX], int64_t ore,
                           const struct report_opts *o, bool with_ore)
 {
     return amount(buf, ore, o, with_ore, false);
+}
+
+const char *report_cell_amount(char buf[NUM_FMT_MAX], int64_t ore,
+                               const struct report_opts *o, bool with_ore,
+                               bool plus)
+{
+    if (!o->thousands)
+        return amount(buf, ore, o, with_ore, plus);
+    struct num_style st = *report_style(o->lang);
+    st.plus = plus;
+    num_format(ore, MONEY_DECIMALS + 3, 0, &st, buf);
+    /* a change that rounds to nothing is "0", never "-0" or "+0" */
+    if (strcmp(buf + (buf[0] == '-' || buf[0] == '+'), "0") == 0)
+        strcpy(buf, "0");
+    return buf;
 }
 
 const char *report_signed_amount(char buf[NUM_FMT_MAX], int64_t ore,
@@ -202,7 +224,8 @@ static const char *amount_text(struct rmodel *m, const struct amount_opt *a,
                                const struct report_opts *o, bool with_ore)
 {
     char buf[NUM_FMT_MAX];
-    return a->set ? rm_str(m, "%s", report_amount(buf, a->ore, o, with_ore)) : "–";
+    return a->set ? rm_str(m, "%s", report_cell_amount(buf, a->ore, o, with_ore, false))
+                  : "–";
 }
 
 /* A row of the amount at `member` of struct stage_figures, per stage. */
@@ -224,7 +247,8 @@ static void amount_row(struct rmodel *m, struct rtable *t, const char *label,
 static void cost_table(struct rmodel *m, const struct figures *f,
                        const struct labels *l)
 {
-    struct rtable *t = new_table(m, l->costs_title);
+    struct rtable *t = new_table(m, m->opts->thousands ? l->costs_title_k
+                                                       : l->costs_title);
     t->kind = RT_COSTS;
     stage_heads(m, t, f);
     for (int r = 0; r < ROW__COUNT; r++)
@@ -255,15 +279,15 @@ static void change_tables(struct rmodel *m, const struct comparison *cmp,
         t->from = cmp[i].from;
         t->to = cmp[i].to;
         t->cols = 3;
-        t->head[0] = l->kr;
+        t->head[0] = o->thousands ? l->kr_k : l->kr;
         t->head[1] = l->pct;
         t->head[2] = l->of_total;
         for (int r = 0; r < ROW__COUNT; r++) {
             const struct change *ch = &cmp[i].row[r];
             char buf[NUM_FMT_MAX];
             t->label[r] = l->row[r];
-            t->cell[r][0] = ch->set ? rm_str(m, "%s", report_signed_amount(
-                                                 buf, ch->delta_ore, o)) : "–";
+            t->cell[r][0] = ch->set ? rm_str(m, "%s", report_cell_amount(
+                                    buf, ch->delta_ore, o, false, true)) : "–";
             t->cell[r][1] = pct_text(m, ch->set && ch->has_pct, ch->pct_x100, o);
             t->cell[r][2] = pct_text(m, ch->has_share, ch->share_x100, o);
         }
@@ -281,7 +305,7 @@ static void cap_table(struct rmodel *m, const struct figures *f,
         if (!fig->cap.set)
             continue;
         if (!t) {
-            t = new_table(m, l->cap_title);
+            t = new_table(m, o->thousands ? l->cap_title_k : l->cap_title);
             t->kind = RT_CAP;
             t->label[0] = l->cap;
             t->label[1] = l->total;
@@ -295,11 +319,12 @@ static void cap_table(struct rmodel *m, const struct figures *f,
         if (fig->cap_open)
             t->note = l->cap_open;
         t->cell[0][c] = rm_str(m, "%s%s", fig->cap_open ? "≥ " : "",
-                               report_amount(buf, fig->cap.ore, o, false));
+                               report_cell_amount(buf, fig->cap.ore, o, false,
+                                                  false));
         t->cell[1][c] = amount_text(m, &fig->row[ROW_TOTAL], o, false);
         if (fig->cap_room.set) {
-            t->cell[2][c] = rm_str(m, "%s", report_signed_amount(
-                                       buf, fig->cap_room.ore, o));
+            t->cell[2][c] = rm_str(m, "%s", report_cell_amount(
+                                       buf, fig->cap_room.ore, o, false, true));
             t->cell[3][c] = pct_text(m, fig->cap_room_pct.set,
                                      fig->cap_room_pct.x100, o);
         }
@@ -322,7 +347,9 @@ static void financing_table(struct rmodel *m, const struct project *p,
     if (!any_financing(f))
         return;
     const struct shares *sh = &f->shares;
-    struct rtable *t = new_table(m, sh->from_law ? l->fin_title_law : l->fin_title);
+    struct rtable *t = new_table(m, o->thousands
+        ? (sh->from_law ? l->fin_title_law_k : l->fin_title_k)
+        : (sh->from_law ? l->fin_title_law : l->fin_title));
     t->kind = RT_FINANCING;
     stage_heads(m, t, f);
     char pct[NUM_FMT_MAX];

@@ -120,6 +120,8 @@ struct labels {
                                          afdeling, boligtype */
     const char *costs_title, *change, *kr, *pct, *of_total;
     const char *cap_title, *cap, *total, *room, *room_pct, *cap_open;
+    const char *costs_title_k, *cap_title_k, *fin_title_k, *fin_title_law_k,
+        *kr_k;                        /* in tables of 1.000 kr (--thousands) */
     const char *fin_title, *fin_title_law, *loan, *grundkapital,
         *beboerindskud, *guarantee, *of_loan;
     const char *severity[3];          /* by enum severity */
@@ -138,6 +140,12 @@ const struct num_style *report_style(enum report_lang lang);
  * with with_ore), or rounded to whole thousands. */
 const char *report_amount(char buf[NUM_FMT_MAX], int64_t ore,
                           const struct report_opts *o, bool with_ore);
+
+/* An amount in a table cell: as report_amount, but in units of 1.000 kr
+ * with --thousands (the table's title says so). */
+const char *report_cell_amount(char buf[NUM_FMT_MAX], int64_t ore,
+                               const struct report_opts *o, bool with_ore,
+                               bool plus);
 
 /* A signed amount ("+594.000"); percentages in hundredths ("+1,16", with
  * sign when asked) and in millionths ("55,51"), in the report's style. */
