@@ -35,7 +35,14 @@ struct ydoc_limits {
     size_t max_scalar;        /* bytes in one scalar */
     size_t max_nodes;         /* nodes in the document */
     size_t max_keys;          /* keys in one mapping */
+    size_t max_path;          /* bytes in one key path, such as
+                               * "skema.C.anskaffelsessum.i_alt" */
 };
+
+/* The default max_path.  No key path of a skema or rates format comes
+ * near it; a longer one is a hostile or broken file, and refusing it keeps
+ * every finding's path (copied into the list) small. */
+enum { YDOC_PATH_MAX = 1024 };
 
 extern const struct ydoc_limits YDOC_LIMITS_DEFAULT;
 
