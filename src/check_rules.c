@@ -331,11 +331,20 @@ static void check_cap(struct ctx *c)
                                                    skema_b->n, &why);
             zone = z ? z->id.text : NULL;
         }
-        if (why) {
+        const char *near = why && !zone && p->projekt.kommune.set && c->rates
+            ? rates_kommune_suggestion(c->rates, p->projekt.kommune.text) : NULL;
+        if (near)
+            diag_note(c->diags, RULE_CAP_LIMIT, p->projekt.kommune.pos,
+                      "projekt.kommune",
+                      N_("not checked: '{kommune}' is none of the 98 "
+                         "municipalities; did you mean {near}?"),
+                      ARGS(ARG_TEXT("kommune", p->projekt.kommune.text),
+                           ARG_TEXT("near", near)));
+        else if (why)
             diag_notef(c->diags, RULE_CAP_LIMIT, where, "maksimumsbeloeb",
                       "not checked: %s", why);
+        if (why)
             return;
-        }
     }
 
     for (enum stage s = STAGE_B; s <= STAGE_C; s++) {

@@ -22,7 +22,8 @@ extern const size_t skema_rates_yaml_len;
 struct rates_doc {
     struct section root;
     struct val format;
-    struct list kilder, zoner, maksimumsbeloeb, energitillaeg, grundkapital;
+    struct list kilder, kommuner, zoner, maksimumsbeloeb, energitillaeg,
+        grundkapital;
 };
 
 #define RVAL(rec, member, type, flags, what) \
@@ -52,6 +53,13 @@ static const struct field zone_fields[] = {
     RVAL(rate_zone, note, FT_TEXT, 0, "a note"),
 };
 static const struct mapspec zone_spec = MAPSPEC(zone_fields);
+
+static const struct field kommuner_fields[] = {
+    RLIST(rate_kommuner, navne, FT_TEXT, NULL, F_REQUIRED, "the municipalities"),
+    RVAL(rate_kommuner, kilde, FT_ID, F_REQUIRED, "the source"),
+    RVAL(rate_kommuner, note, FT_TEXT, 0, "a note"),
+};
+static const struct mapspec kommuner_spec = MAPSPEC(kommuner_fields);
 
 static const struct field cap_fields[] = {
     RVAL(rate_cap, aar, FT_YEAR, F_REQUIRED, "the year of skema B"),
@@ -103,6 +111,9 @@ static const struct field doc_fields[] = {
     { "kilder", FT_DICT, offsetof(struct rates_doc, kilder), &source_spec, NULL,
       F_REQUIRED, "the sources", sizeof(struct rate_source), 0,
       offsetof(struct rate_source, id) },
+    { "kommuner", FT_LIST, offsetof(struct rates_doc, kommuner), &kommuner_spec,
+      NULL, 0, "the municipalities there are", sizeof(struct rate_kommuner),
+      0, 0 },
     RROWS("zoner", zoner, zone_spec, rate_zone, "the zones"),
     RROWS("maksimumsbeloeb", maksimumsbeloeb, cap_spec, rate_cap, "the caps"),
     RROWS("energitillaeg", energitillaeg, energy_spec, rate_energy,
@@ -165,6 +176,12 @@ bool rates_same_kommune(const char *a, const char *b)
  * data loads: a lookup per project must not normalise 34 names again. */
 static void make_keys(struct rates_doc *doc)
 {
+    EACH(doc, kommuner, struct rate_kommuner, k) {
+        const struct val *names = k->navne.items;
+        k->keys = xcalloc(k->navne.count + 1, sizeof *k->keys);
+        for (size_t i = 0; i < k->navne.count; i++)
+            k->keys[i] = kommune_key(names[i].set ? names[i].text : "");
+    }
     EACH(doc, zoner, struct rate_zone, z) {
         const struct val *names = z->kommuner.items;
         z->keys = xcalloc(z->kommuner.count + 1, sizeof *z->keys);
@@ -175,6 +192,12 @@ static void make_keys(struct rates_doc *doc)
 
 static void free_keys(struct rates_doc *doc)
 {
+    EACH(doc, kommuner, struct rate_kommuner, k) {
+        for (size_t i = 0; k->keys && i < k->navne.count; i++)
+            free(k->keys[i]);
+        free(k->keys);
+        k->keys = NULL;
+    }
     EACH(doc, zoner, struct rate_zone, z) {
         for (size_t i = 0; z->keys && i < z->kommuner.count; i++)
             free(z->keys[i]);
@@ -521,9 +544,16 @@ static void check_doc(const struct rates *r, size_t d, struct diag_list *diags)
 {
     struct conflicts c = { .doc = &r->docs[d], .diags = diags,
                            .path = STRBUF_INIT };
+    size_t i = 0;
+    EACH(c.doc, kommuner, const struct rate_kommuner, k) {
+        check_source(r, d, &k->kilde, row_path(&c.path, "kommuner", i++, "kilde"),
+                     diags);
+        strbuf_addstr(&c.path, ".navne");
+        check_unique(&k->navne, c.path.buf, diags);
+    }
     check_zones(r, d, &c);
     check_cap_rows(r, d, &c);
-    size_t i = 0;
+    i = 0;
     EACH(c.doc, energitillaeg, const struct rate_energy, e) {
         check_source(r, d, &e->kilde, row_path(&c.path, "energitillaeg", i++, NULL),
                      diags);
@@ -614,27 +644,56 @@ static bool in_period(const struct val *fra, const struct val *til, int64_t date
     return (!fra->set || fra->n <= date) && (!til->set || date <= til->n);
 }
 
-const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
-                                   int64_t date, const char **why)
+/* Whether the rates data lists the municipalities, and if so whether
+ * key (a kommune_key) is one of them. */
+static bool kommune_known(const struct rates *r, const char *key, bool *listed)
 {
-    bool any = false;
-    char *key = kommune_key(kommune);
-    /* a zone that names the municipality, the latest data first ... */
+    *listed = false;
+    for (size_t d = 0; d < r->ndocs; d++) {
+        EACH(&r->docs[d], kommuner, const struct rate_kommuner, k) {
+            *listed = true;
+            for (size_t i = 0; i < k->navne.count; i++)
+                if (same_key(k->keys[i], key))
+                    return true;
+        }
+    }
+    return false;
+}
+
+/* The zone whose kommuner name key at date, the latest data first. */
+static const struct rate_zone *zone_naming(const struct rates *r,
+                                           const char *key, int64_t date,
+                                           bool *any)
+{
     for (size_t d = r->ndocs; d-- > 0;) {
         EACH(&r->docs[d], zoner, const struct rate_zone, z) {
             if (!in_period(&z->gyldig_fra, &z->gyldig_til, date))
                 continue;
-            any = true;
-            for (size_t i = 0; i < z->kommuner.count; i++) {
-                if (same_key(z->keys[i], key)) {
-                    free(key);
+            *any = true;
+            for (size_t i = 0; i < z->kommuner.count; i++)
+                if (same_key(z->keys[i], key))
                     return z;
-                }
-            }
         }
     }
+    return NULL;
+}
+
+const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
+                                   int64_t date, const char **why)
+{
+    bool any = false, listed;
+    char *key = kommune_key(kommune);
+    const struct rate_zone *hit = zone_naming(r, key, date, &any);
+    bool known = hit || kommune_known(r, key, &listed) || !listed;
     free(key);
-    /* ... else the zone of all others */
+    if (hit)
+        return hit;
+    if (!known) {
+        /* a typo must not get the cap of all other municipalities */
+        *why = "projekt.kommune is none of the 98 municipalities the rates "
+               "data lists";
+        return NULL;
+    }
     for (size_t d = r->ndocs; d-- > 0;)
         EACH(&r->docs[d], zoner, const struct rate_zone, z)
             if (in_period(&z->gyldig_fra, &z->gyldig_til, date) &&
@@ -645,6 +704,34 @@ const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
                : "the rates data defines no zones for the skema B date; "
                  "state maksimumsbeloeb.zone";
     return NULL;
+}
+
+/* Exported function, documented in include/rates.h */
+const char *rates_kommune_suggestion(const struct rates *r, const char *kommune)
+{
+    bool listed;
+    char *key = kommune_key(kommune);
+    const char *best = NULL;
+    size_t best_d = SIZE_MAX, len = strlen(key);
+    /* a letter or two per word: "Dragor" is Dragør, "Hoje Taastrup"
+     * Høje-Taastrup; more would suggest a different town */
+    size_t allowed = len <= 4 ? 1 : len <= 10 ? 2 : 3;
+    if (!kommune_known(r, key, &listed) && listed) {
+        for (size_t d = 0; d < r->ndocs; d++) {
+            EACH(&r->docs[d], kommuner, const struct rate_kommuner, k) {
+                const struct val *names = k->navne.items;
+                for (size_t i = 0; i < k->navne.count; i++) {
+                    size_t dist = schema_distance(key, k->keys[i]);
+                    if (dist <= allowed && dist < best_d) {
+                        best = names[i].text;
+                        best_d = dist;
+                    }
+                }
+            }
+        }
+    }
+    free(key);
+    return best;
 }
 
 static bool names_zone(const struct rate_cap *c, const char *zone)

@@ -76,8 +76,8 @@ char *schema_transliterate(const char *s)
     return out;
 }
 
-/* Edit distance (insert, delete, substitute, swap neighbours). */
-static size_t distance(const char *a, const char *b)
+/* Exported function, documented in include/schema.h */
+size_t schema_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
@@ -109,7 +109,7 @@ static const char *closest(const struct mapspec *spec, const char *given)
     for (size_t i = 0; i < spec->count; i++) {
         const char *key = spec->fields[i].key;
         char *tk = schema_transliterate(key);
-        size_t d = distance(t, tk);
+        size_t d = schema_distance(t, tk);
         /* also forgive a missing or extra '_' */
         free(tk);
         size_t len = strlen(key);
