@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -24,6 +25,8 @@ struct ynode {
     bool plain;               /* scalar: written without quotes */
     const char *text;         /* scalar: its value, NUL-terminated */
     size_t len;               /* scalar: bytes in text */
+    uint32_t end_line;        /* scalar: the line it ends on (a plain one
+                               * may go on over several) */
     struct ynode *child;      /* map/seq: first child */
     struct ynode *next;       /* next sibling */
     size_t count;             /* map/seq: number of children */

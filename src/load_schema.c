@@ -162,9 +162,13 @@ static char *node_words(const struct ynode *n)
     case YNODE_ALIAS: return xstrdup("an alias");
     case YNODE_SCALAR: break;
     }
-    int shown = n->len > 40 ? 40 : (int)n->len;
+    /* at most 40 bytes of it, cut before a character, never inside one */
+    size_t shown = n->len > 40 ? 40 : n->len;
+    while (shown < n->len && shown > 0 &&
+           ((unsigned char)n->text[shown] & 0xC0) == 0x80)
+        shown--;
     return xasprintf(n->plain ? "'%.*s%s'" : "the quoted text \"%.*s%s\"",
-                     shown, n->text, n->len > 40 ? "…" : "");
+                     (int)shown, n->text, n->len > shown ? "…" : "");
 }
 
 /* YAML 1.1 reads these plain scalars as null or booleans. */
@@ -257,6 +261,42 @@ static const char *const month_names[] = {
     "August", "September", "October", "November", "December"
 };
 
+/* A date's part as text ("13" of "2021-13-01"), for a message. */
+static const char *date_part(struct strbuf *sb, const char *s, size_t n)
+{
+    strbuf_reset(sb);
+    strbuf_add(sb, s, n);
+    return sb->buf;
+}
+
+/* YYYY-MM-DD that is not a day of the calendar: say which part is wrong. */
+static bool bad_day(struct walk *w, const struct ynode *n, const char *path,
+                    int64_t y, int64_t m, int64_t d)
+{
+    struct strbuf part = STRBUF_INIT;
+    bool bad = true;
+    if (y < 1)
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: there is no year 0000; dates are "
+                    "written YYYY-MM-DD"), ARGS(ARG_TEXT("text", n->text)));
+    else if (m < 1 || m > 12)
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: there is no month {month}; dates "
+                    "are written YYYY-MM-DD"),
+                 ARGS(ARG_TEXT("text", n->text),
+                      ARG_TEXT("month", date_part(&part, n->text + 5, 2))));
+    else if (d < 1 || d > days_in_month(y, m))
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: {month} {year} has {days} days"),
+                 ARGS(ARG_TEXT("text", n->text),
+                      ARG_TEXT("month", month_names[m - 1]), ARG_INT("year", y),
+                      ARG_INT("days", days_in_month(y, m))));
+    else
+        bad = false;
+    strbuf_release(&part);
+    return bad;
+}
+
 static void load_date(struct walk *w, const struct ynode *n, struct val *out,
                       const char *path)
 {
@@ -264,18 +304,8 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
     if (n->len == 10 && s[4] == '-' && s[7] == '-' && digits(s, 4) &&
         digits(s + 5, 2) && digits(s + 8, 2)) {
         int64_t y = number(s, 4), m = number(s + 5, 2), d = number(s + 8, 2);
-        if (m < 1 || m > 12) {
-            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                     "'%s' is not a date: there is no month %02d; dates are "
-                     "written YYYY-MM-DD", s, (int)m);
+        if (bad_day(w, n, path, y, m, d))
             return;
-        }
-        if (d < 1 || d > days_in_month(y, m)) {
-            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                     "'%s' is not a date: %s %d has %d days", s,
-                     month_names[m - 1], (int)y, days_in_month(y, m));
-            return;
-        }
         out->set = true;
         out->pos = n->pos;
         out->n = y * 10000 + m * 100 + d;
@@ -284,52 +314,194 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
     }
     /* DD-MM-YYYY and DD.MM.YYYY are common in Danish documents */
     if (n->len == 10 && (s[2] == '-' || s[2] == '.' || s[2] == '/') &&
-        s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4))
-        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                 "'%s' is not a date in the form YYYY-MM-DD; did you mean "
-                 "%.4s-%.2s-%.2s?", s, s + 6, s + 3, s);
-    else
-        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                 "'%s' is not a date; dates are written YYYY-MM-DD, e.g. "
-                 "2021-06-15", s);
+        s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4)) {
+        struct strbuf guess = STRBUF_INIT;
+        strbuf_addf(&guess, "%.4s-%.2s-%.2s", s + 6, s + 3, s);
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date in the form YYYY-MM-DD; did you "
+                    "mean {guess}?"),
+                 ARGS(ARG_TEXT("text", s), ARG_TEXT("guess", guess.buf)));
+        strbuf_release(&guess);
+    } else {
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date; dates are written YYYY-MM-DD, "
+                    "e.g. 2021-06-15"), ARGS(ARG_TEXT("text", s)));
+    }
 }
 
-/* For a refused amount, the text it most likely meant, or NULL. */
-static char *amount_guess(const char *s, enum num_status st)
+/* Strip a trailing unit the user wrote after an amount ("kr", "kr.",
+ * "DKK", ",-") and the spaces before it; returns the new length. */
+static size_t strip_unit(const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    char *g = xmalloc(n + 1), *o = g;
-    const char *last_sep = NULL;
-    switch (st) {
-    case NUM_THOUSANDS_DOT:
-    case NUM_COMMA:
-        /* 8.959.000, 8,959,000 or 8.959.000,50: keep the digits; a final
-         * ',' followed by 1-2 digits is a decimal comma */
-        last_sep = strrchr(s, ',');
-        if (last_sep && (strlen(last_sep + 1) > 2 || strlen(last_sep + 1) == 0))
-            last_sep = NULL;
-        for (const char *p = s; *p; p++) {
-            if (p == last_sep)
-                *o++ = '.';
-            else if (*p >= '0' && *p <= '9')
-                *o++ = *p;
+    static const char *const units[] = { "kr.", "kr", "DKK", ",-", NULL };
+    for (size_t i = 0; units[i]; i++) {
+        size_t u = strlen(units[i]);
+        if (n > u && memcmp(s + n - u, units[i], u) == 0) {
+            n -= u;
+            break;
         }
-        break;
-    case NUM_UNIT:
-        for (const char *p = s; *p && strchr("0123456789._", *p); p++)
-            *o++ = *p;
-        break;
-    default:
-        free(g);
-        return NULL;
     }
-    *o = '\0';
-    int64_t v;
-    if (num_parse(g, strlen(g), MONEY_DECIMALS, &v) != NUM_OK) {
-        free(g);
-        return NULL;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* The decimal separator of s[0..n): a last ',' or '.' with one or two
+ * digits after it; NULL if none. */
+static const char *decimal_mark(const char *s, size_t n)
+{
+    for (size_t k = 1; k <= 2 && k < n; k++)
+        if ((s[n - k - 1] == ',' || s[n - k - 1] == '.') &&
+            digits(s + n - k, k))
+            return s + n - k - 1;
+    return NULL;
+}
+
+/*
+ * For a refused amount, the text it most likely meant, or NULL: groups
+ * of digits apart by '.', ',', '_', spaces or no-break spaces (U+00A0), a
+ * decimal comma, a unit after it.  "8 959 000" is 8959000, "8959000,50 kr"
+ * 8959000.50.  Caller-owned.
+ */
+static char *amount_guess(const char *s)
+{
+    size_t n = strip_unit(s, strlen(s));
+    const char *mark = decimal_mark(s, n);
+    struct strbuf g = STRBUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (s + i == mark)
+            strbuf_addch(&g, '.');
+        else if (c >= '0' && c <= '9')
+            strbuf_addch(&g, (char)c);
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            i++;
+        else if (!strchr(" .,_", c))
+            break;
+        if (i + 1 == n) {
+            int64_t v;
+            if (g.len && strcmp(g.buf, s) != 0 &&
+                num_parse(g.buf, g.len, MONEY_DECIMALS, &v) == NUM_OK)
+                return strbuf_detach(&g, NULL);
+        }
     }
-    return g;
+    strbuf_release(&g);
+    return NULL;
+}
+
+/* "0.000": a zero with more decimals than øre; the thousands reading
+ * (0000) is no amount either, so the meaning is 0. */
+static bool zero_decimals(const char *s)
+{
+    if (s[0] != '0' || s[1] != '.')
+        return false;
+    for (const char *p = s + 2; *p; p++)
+        if (*p != '0')
+            return false;
+    return true;
+}
+
+/* A refused amount with too many decimals, with what was likely meant. */
+static void amount_decimals(struct walk *w, const struct ynode *n,
+                            const char *path)
+{
+    const char *dot = strchr(n->text, '.');
+    if (zero_decimals(n->text)) {
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre); "
+                    "did you mean 0?"), ARGS(ARG_TEXT("text", n->text)));
+    } else if (dot && strlen(dot) == 4 && dot - n->text <= 3) {
+        struct strbuf g = STRBUF_INIT;
+        strbuf_add(&g, n->text, (size_t)(dot - n->text));
+        strbuf_addstr(&g, dot + 1);
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre); "
+                    "if '.' separates thousands here, write {guess}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("guess", g.buf)));
+        strbuf_release(&g);
+    } else {
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre)"),
+                 ARGS(ARG_TEXT("text", n->text)));
+    }
+}
+
+/* A refused amount of any other kind: what is wrong, and a guess. */
+static void amount_other(struct walk *w, const struct ynode *n,
+                         const char *path, enum num_status st)
+{
+    /* "1_852_0000" may mean 1852000 as well as 18520000: no guess */
+    char *guess = st == NUM_GROUPING ? NULL : amount_guess(n->text);
+    const char *why = num_status_str(st);
+    if (guess && n->end_line > n->pos.line)
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: it is split over lines {from} "
+                    "to {to}; write it on one line, as {guess}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_INT("from", n->pos.line),
+                      ARG_INT("to", n->end_line), ARG_TEXT("guess", guess)));
+    else if (guess)
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: {why}; did you mean {guess}?"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why),
+                      ARG_TEXT("guess", guess)));
+    else
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: {why}; write kroner as "
+                    "8959000, 8_959_000 or 8959000.50"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why)));
+    free(guess);
+}
+
+/* Report a number that did not parse (st != NUM_OK). */
+static void bad_number(struct walk *w, const struct field *f,
+                       const struct ynode *n, const char *path,
+                       enum num_status st)
+{
+    bool money = f->type == FT_AMOUNT || f->type == FT_UNIT;
+    enum rule rule = type_rule(f->type);
+    const struct msg_arg text = ARG_TEXT("text", n->text);
+    if (money && st == NUM_DECIMALS)
+        amount_decimals(w, n, path);
+    else if (st == NUM_DECIMALS)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' has more than {decimals} decimals"),
+                 ARGS(text, ARG_INT("decimals", f->type == FT_COUNT ||
+                                    f->type == FT_YEAR ? 0 : DEC_DECIMALS)));
+    else if (st == NUM_RANGE && money)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is too large: the largest amount skema holds "
+                    "exactly is 92233720368547758.07 kr"), ARGS(text));
+    else if (st == NUM_RANGE)
+        diag_add(w->diags, rule, n->pos, path, N_("'{text}' is too large"),
+                 ARGS(text));
+    else if (st == NUM_NOT_INTEGER)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is not a whole number"), ARGS(text));
+    else if (money)
+        amount_other(w, n, path, st);
+    else if (f->type == FT_PCT)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is not a percentage: {why}; write e.g. 55.51 "
+                    "for 55,51 %"),
+                 ARGS(text, ARG_TEXT("why", num_status_str(st))));
+    else
+        diag_add(w->diags, rule, n->pos, path, N_("'{text}' is not {type}: {why}"),
+                 ARGS(text, ARG_TEXT("type", type_words(f->type)),
+                      ARG_TEXT("why", num_status_str(st))));
+}
+
+/* The range a field's number must lie in, as words, or NULL if v is in it. */
+static const char *out_of_range(enum field_type type, int64_t v)
+{
+    if (type == FT_PCT && v > DEC_HUNDRED)
+        return N_("{text} is out of range: a percentage lies from 0 to 100");
+    if ((type == FT_AREA || type == FT_UNIT) && v == 0)
+        return N_("{text} is out of range: it must be above zero");
+    if (type == FT_COUNT && v == 0)
+        return N_("{text} is out of range: it must be at least 1");
+    if (type == FT_YEAR && (v < 1900 || v > 2199))
+        return N_("{text} is out of range: a year from 1900 to 2199");
+    return NULL;
 }
 
 static bool load_number(struct walk *w, const struct field *f,
@@ -340,75 +512,30 @@ static bool load_number(struct walk *w, const struct field *f,
     unsigned decimals = money ? MONEY_DECIMALS
                       : f->type == FT_COUNT || f->type == FT_YEAR ? 0
                       : DEC_DECIMALS;
-    enum rule rule = type_rule(f->type);
     if (!n->plain) {
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s, got quoted text \"%s\"; write the number "
-                 "without quotes", type_words(f->type), n->text);
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type}, got quoted text \"{text}\"; write the "
+                    "number without quotes"),
+                 ARGS(ARG_TEXT("type", type_words(f->type)),
+                      ARG_TEXT("text", n->text)));
         return false;
     }
     if (is_null(n)) {
-        diag_addf(w->diags, rule, n->pos, path,
-                 "no value given (%s); if it is not known, leave the key out",
-                 f->what);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("no value given ({what}); if it is not known, leave the "
+                    "key out"), ARGS(ARG_TEXT("what", f->what)));
         return false;
     }
     int64_t v = 0;
     enum num_status st = num_parse(n->text, n->len, decimals, &v);
-    const char *dot = strchr(n->text, '.');
-    if (st == NUM_DECIMALS && money && dot && strlen(dot) == 4 && dot - n->text <= 3)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not an amount: at most two decimals (øre); if '.' "
-                 "separates thousands here, write %.*s%s", n->text,
-                 (int)(dot - n->text), n->text, dot + 1);
-    else if (st == NUM_DECIMALS && money)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not an amount: at most two decimals (øre)", n->text);
-    else if (st == NUM_DECIMALS)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' has more than %u decimals", n->text, decimals);
-    else if (st == NUM_RANGE && money)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is too large: the largest amount skema holds exactly "
-                 "is 92233720368547758.07 kr", n->text);
-    else if (st == NUM_RANGE)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
-    else if (st == NUM_NOT_INTEGER)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is not a whole number",
-                 n->text);
-    else if (st != NUM_OK && money) {
-        char *guess = amount_guess(n->text, st);
-        if (guess)
-            diag_addf(w->diags, rule, n->pos, path,
-                     "'%s' is not an amount: %s; did you mean %s?", n->text,
-                     num_status_str(st), guess);
-        else
-            diag_addf(w->diags, rule, n->pos, path,
-                     "'%s' is not an amount: %s; write kroner as 8959000, "
-                     "8_959_000 or 8959000.50", n->text, num_status_str(st));
-        free(guess);
-    } else if (st != NUM_OK && f->type == FT_PCT)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not a percentage: %s; write e.g. 55.51 for 55,51 %%",
-                 n->text, num_status_str(st));
-    else if (st != NUM_OK)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is not %s: %s", n->text,
-                 type_words(f->type), num_status_str(st));
-    if (st != NUM_OK)
+    if (st != NUM_OK) {
+        bad_number(w, f, n, path, st);
         return false;
-
-    const char *range = NULL;
-    if (f->type == FT_PCT && v > DEC_HUNDRED)
-        range = "a percentage lies from 0 to 100";
-    else if ((f->type == FT_AREA || f->type == FT_UNIT) && v == 0)
-        range = "it must be above zero";
-    else if (f->type == FT_COUNT && v == 0)
-        range = "it must be at least 1";
-    else if (f->type == FT_YEAR && (v < 1900 || v > 2199))
-        range = "a year from 1900 to 2199";
+    }
+    const char *range = out_of_range(f->type, v);
     if (range) {
-        diag_addf(w->diags, RULE_VALUE_RANGE, n->pos, path, "%s is out of range: %s",
-                 n->text, range);
+        diag_add(w->diags, RULE_VALUE_RANGE, n->pos, path, range,
+                 ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     out->n = v;

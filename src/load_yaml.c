@@ -318,6 +318,7 @@ static bool on_scalar(struct builder *b, const yaml_event_t *e)
     struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
     n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     n->len = len;
+    n->end_line = (uint32_t)e->end_mark.line + 1;
     n->text = arena_strndup(b->doc->arena,
                             (const char *)e->data.scalar.value, len);
     const char *nul = memchr(e->data.scalar.value, 0, len);
