@@ -12,9 +12,9 @@ struct walk {
     struct diag_list *diags;
     struct arena *arena;
     /* the key path of the value being read; appended to on the way down and
-     * cut back on the way up, so that no key costs an allocation */
-    char path[1024];
-    size_t len;
+     * cut back on the way up, so that no key costs an allocation (the
+     * loader bounds it: YDOC_PATH_MAX) */
+    struct strbuf path;
 };
 
 static bool load_map(struct walk *w, const struct ynode *node,
@@ -26,28 +26,35 @@ static char *join(const char *path, const char *key)
     return *path ? xasprintf("%s.%s", path, key) : xstrdup(key);
 }
 
-/* Append ".part" (or "part" at the top, or "[i]") to the walk's path and
- * return the length to cut back to.  A path longer than the buffer is cut
- * short, never overrun. */
+/* Room for the longest path the loader lets through, and some: the walk
+ * hands w->path.buf down as the path of each value, so it must never move. */
+enum { WALK_PATH_ROOM = YDOC_PATH_MAX + 64 };
+
+/*
+ * Append ".part" (or "part" at the top, or "[i]") to the walk's path and
+ * return the length to cut back to.  Never past WALK_PATH_ROOM (a tree the
+ * loader built never gets there): a part that would be is cut before a
+ * character, never inside one.
+ */
 static size_t path_push(struct walk *w, const char *part, size_t n, bool dot)
 {
-    size_t saved = w->len, room = sizeof w->path - 1 - w->len;
-    if (dot && w->len > 0 && room > 0) {
-        w->path[w->len++] = '.';
+    size_t saved = w->path.len, room = WALK_PATH_ROOM - 1 - saved;
+    if (dot && saved > 0 && room > 0) {
+        strbuf_addch(&w->path, '.');
         room--;
     }
-    if (n > room)
+    if (n > room) {
         n = room;
-    memcpy(w->path + w->len, part, n);
-    w->len += n;
-    w->path[w->len] = '\0';
+        while (n > 0 && ((unsigned char)part[n] & 0xC0) == 0x80)
+            n--;
+    }
+    strbuf_add(&w->path, part, n);
     return saved;
 }
 
 static void path_pop(struct walk *w, size_t saved)
 {
-    w->len = saved;
-    w->path[saved] = '\0';
+    strbuf_setlen(&w->path, saved);
 }
 
 /* Exported function, documented in include/schema.h */
@@ -546,8 +553,9 @@ static bool load_text(struct walk *w, const struct field *f,
                       const struct ynode *n, struct val *out, const char *path)
 {
     if (is_null(n) || n->len == 0) {
-        diag_addf(w->diags, type_rule(f->type), n->pos, path,
-                 "no text given; %s is needed here", f->what);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("no text given; {what} is needed here"),
+                 ARGS(ARG_TEXT("what", f->what)));
         return false;
     }
     if (f->type == FT_BOOL) {
@@ -555,20 +563,21 @@ static bool load_text(struct walk *w, const struct field *f,
             out->n = n->text[0] == 't';
             return true;
         }
-        diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                 "'%s' is not true or false", n->text);
+        diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                 N_("'{text}' is not true or false"), ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     if (is_bool(n)) {
-        diag_addf(w->diags, type_rule(f->type), n->pos, path,
-                 "unquoted '%s' reads as a yes/no value in YAML; quote it: \"%s\"",
-                 n->text, n->text);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("unquoted '{text}' reads as a yes/no value in YAML; quote "
+                    "it: \"{text}\""), ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     if (f->type == FT_FORMAT && strcmp(n->text, f->values[0]) != 0) {
-        diag_addf(w->diags, RULE_FORMAT_VERSION, n->pos, path,
-                 "format '%s' is not supported; this version of skema reads %s",
-                 n->text, f->values[0]);
+        diag_add(w->diags, RULE_FORMAT_VERSION, n->pos, path,
+                 N_("format '{text}' is not supported; this version of skema "
+                    "reads {format}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("format", f->values[0])));
         return false;
     }
     if (f->type == FT_ID) {
@@ -576,9 +585,9 @@ static bool load_text(struct walk *w, const struct field *f,
         for (const char *p = n->text; ok && *p; p++)
             ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
         if (!ok) {
-            diag_addf(w->diags, RULE_VALUE_TEXT, n->pos, path,
-                     "'%s' is not an id: use lower-case letters a-z, digits "
-                     "and '-'", n->text);
+            diag_add(w->diags, RULE_VALUE_TEXT, n->pos, path,
+                     N_("'{text}' is not an id: use lower-case letters a-z, "
+                        "digits and '-'"), ARGS(ARG_TEXT("text", n->text)));
             return false;
         }
     }
@@ -595,11 +604,14 @@ static bool load_text(struct walk *w, const struct field *f,
             if (strcmp(t, f->values[i]) == 0)
                 hit = f->values[i];
         if (hit)
-            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                     "'%s' is not one of %s; did you mean %s?", n->text, list, hit);
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     N_("'{text}' is not one of {values}; did you mean {near}?"),
+                     ARGS(ARG_TEXT("text", n->text), ARG_TEXT("values", list),
+                          ARG_TEXT("near", hit)));
         else
-            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                     "'%s' is not one of %s", n->text, list);
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     N_("'{text}' is not one of {values}"),
+                     ARGS(ARG_TEXT("text", n->text), ARG_TEXT("values", list)));
         free(t);
         free(list);
         return false;
@@ -616,8 +628,10 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     as.type = type;
     if (n->kind != YNODE_SCALAR) {
         char *got = node_words(n);
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s (%s), got %s", type_words(type), f->what, got);
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type} ({what}), got {got}"),
+                 ARGS(ARG_TEXT("type", type_words(type)),
+                      ARG_TEXT("what", f->what), ARG_TEXT("got", got)));
         free(got);
         return;
     }
@@ -646,14 +660,18 @@ static void wrong_container(struct walk *w, const struct field *f,
 {
     const char *want = f->type == FT_LIST ? "a list" : "a mapping";
     if (n->kind == YNODE_SCALAR && is_null(n)) {
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s (%s), got nothing; write %s or leave the key out",
-                 want, f->what, f->type == FT_LIST ? "[]" : "{}");
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type} ({what}), got nothing; write {empty} or "
+                    "leave the key out"),
+                 ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
+                      ARG_TEXT("empty", f->type == FT_LIST ? "[]" : "{}")));
         return;
     }
     char *got = node_words(n);
-    diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path, "expected %s (%s), got %s",
-             want, f->what, got);
+    diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+             N_("expected {type} ({what}), got {got}"),
+             ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
+                  ARG_TEXT("got", got)));
     free(got);
 }
 
@@ -669,7 +687,7 @@ static void load_list(struct walk *w, const struct field *f,
         char index[24];
         int len = snprintf(index, sizeof index, "[%zu]", i);
         size_t saved = path_push(w, index, (size_t)len, false);
-        const char *ipath = w->path;
+        const char *ipath = w->path.buf;
         char *rec = (char *)out->items + i * size;
         if (item->kind == YNODE_ALIAS) {
             /* reported where it was read */
@@ -701,8 +719,9 @@ static bool map_key(struct walk *w, const struct ynode *node,
         return false;   /* reported where it was read */
     if (key->kind != YNODE_SCALAR) {
         char *got = node_words(key);
-        diag_addf(w->diags, RULE_KEY_TYPE, key->pos, w->path,
-                 "a key must be a plain name, not %s", got);
+        diag_add(w->diags, RULE_KEY_TYPE, key->pos, w->path.buf,
+                 N_("a key must be a plain name, not {got}"),
+                 ARGS(ARG_TEXT("got", got)));
         free(got);
         return false;
     }
@@ -710,10 +729,12 @@ static bool map_key(struct walk *w, const struct ynode *node,
     for (const struct ynode *prev = node->child; prev != key;
          prev = prev->next->next) {
         if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
-            diag_addf(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path,
-                     "'%s' is given twice in this mapping (first at line %u "
-                     "column %u); give it once", key->text,
-                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path.buf,
+                     N_("'{key}' is given twice in this mapping (first at "
+                        "line {line} column {column}); give it once"),
+                     ARGS(ARG_TEXT("key", key->text),
+                          ARG_INT("line", prev->pos.line),
+                          ARG_INT("column", prev->pos.col)));
             path_pop(w, *saved);
             return false;
         }
@@ -735,7 +756,7 @@ static void load_dict(struct walk *w, const struct field *f,
         size_t saved;
         if (!map_key(w, n, key, &saved))
             continue;
-        const char *kpath = w->path;
+        const char *kpath = w->path.buf;
         struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
         char *rec = (char *)out->items + i * f->item_size;
         struct val *idval = (struct val *)(void *)(rec + f->key_offset);
@@ -779,8 +800,9 @@ static void load_value(struct walk *w, const struct field *f,
                             in_c || (f->flags & F_IS_C));
         if (!any && (f->flags & F_ONE_CHILD)) {
             char *list = key_list(f->map);
-            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
-                     "nothing given; give at least one of %s", list);
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     N_("nothing given; give at least one of {keys}"),
+                     ARGS(ARG_TEXT("keys", list)));
             free(list);
         }
         return;
@@ -819,7 +841,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
         size_t saved;
         if (!map_key(w, node, key, &saved))
             continue;
-        const char *kpath = w->path;
+        const char *kpath = w->path.buf;
         const struct field *f = NULL;
         size_t i = 0;
         for (; i < spec->count; i++) {
@@ -832,16 +854,18 @@ static bool load_map(struct walk *w, const struct ynode *node,
             const char *near = closest(spec, key->text);
             char *list = key_list(spec);
             if (near)
-                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
-                         "unknown key '%s'; did you mean '%s'?", key->text, near);
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         N_("unknown key '{key}'; did you mean '{near}'?"),
+                         ARGS(ARG_TEXT("key", key->text), ARG_TEXT("near", near)));
             else
-                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
-                         "unknown key '%s'; the keys here are %s", key->text,
-                         list);
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         N_("unknown key '{key}'; the keys here are {keys}"),
+                         ARGS(ARG_TEXT("key", key->text), ARG_TEXT("keys", list)));
             free(list);
         } else if ((f->flags & F_ONLY_C) && !in_c) {
-            diag_addf(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
-                     "'%s' (%s) belongs in skema C only", key->text, f->what);
+            diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
+                     N_("'{key}' ({what}) belongs in skema C only"),
+                     ARGS(ARG_TEXT("key", key->text), ARG_TEXT("what", f->what)));
         } else {
             seen[i] = true;
             any = true;
@@ -852,9 +876,10 @@ static bool load_map(struct walk *w, const struct ynode *node,
 
     for (size_t i = 0; i < spec->count; i++) {
         if (!seen[i] && (spec->fields[i].flags & F_REQUIRED))
-            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
-                     "required key '%s' is missing (%s)", spec->fields[i].key,
-                     spec->fields[i].what);
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     N_("required key '{key}' is missing ({what})"),
+                     ARGS(ARG_TEXT("key", spec->fields[i].key),
+                          ARG_TEXT("what", spec->fields[i].what)));
     }
     return any;
 }
@@ -862,7 +887,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
 void schema_load(const struct ynode *root, const struct mapspec *spec,
                  void *record, struct arena *arena, struct diag_list *diags)
 {
-    struct walk w = { .diags = diags, .arena = arena };
+    struct walk w = { .diags = diags, .arena = arena, .path = STRBUF_INIT };
     if (root->kind != YNODE_MAP) {
         const char *format = NULL;
         for (size_t i = 0; i < spec->count; i++)
@@ -870,19 +895,23 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
                 format = spec->fields[i].values[0];
         char *got = node_words(root);
         if (format)
-            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
-                     "the document is %s; a %s file is a mapping that starts "
-                     "with 'format: %s'", got, format, format);
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     N_("the document is {got}; a {format} file is a mapping "
+                        "that starts with 'format: {format}'"),
+                     ARGS(ARG_TEXT("got", got), ARG_TEXT("format", format)));
         else
-            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
-                     "the document is %s, not a mapping of keys", got);
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     N_("the document is {got}, not a mapping of keys"),
+                     ARGS(ARG_TEXT("got", got)));
         free(got);
         return;
     }
     struct section *sec = record;
     sec->set = true;
     sec->pos = root->pos;
+    strbuf_grow(&w.path, WALK_PATH_ROOM);
     load_map(&w, root, spec, record, "", root->pos, false);
+    strbuf_release(&w.path);
 }
 
 /* ---- the key listing ------------------------------------------------ */
