@@ -15,11 +15,12 @@ struct walk {
      * cut back on the way up, so that no key costs an allocation (the
      * loader bounds it: YDOC_PATH_MAX) */
     struct strbuf path;
+    bool in_c;           /* inside skema C, where F_ONLY_C keys belong */
 };
 
 static bool load_map(struct walk *w, const struct ynode *node,
                      const struct mapspec *spec, char *base, const char *path,
-                     struct pos key_pos, bool in_c);
+                     struct pos key_pos);
 
 static char *join(const char *path, const char *key)
 {
@@ -676,8 +677,7 @@ static void wrong_container(struct walk *w, const struct field *f,
 }
 
 static void load_list(struct walk *w, const struct field *f,
-                      const struct ynode *n, struct list *out, const char *path,
-                      bool in_c)
+                      const struct ynode *n, struct list *out, const char *path)
 {
     size_t size = f->map ? f->item_size : sizeof(struct val);
     out->items = n->count ? arena_alloc(w->arena, n->count * size) : NULL;
@@ -698,7 +698,7 @@ static void load_list(struct walk *w, const struct field *f,
         } else if (f->map) {
             ((struct section *)(void *)rec)->set = true;
             ((struct section *)(void *)rec)->pos = item->pos;
-            load_map(w, item, f->map, rec, ipath, item->pos, in_c);
+            load_map(w, item, f->map, rec, ipath, item->pos);
         } else {
             load_scalar(w, f, f->item_type, item, (struct val *)(void *)rec, ipath);
         }
@@ -744,8 +744,7 @@ static bool map_key(struct walk *w, const struct ynode *node,
 
 /* A mapping of ids to records: each key is an id, each value a record. */
 static void load_dict(struct walk *w, const struct field *f,
-                      const struct ynode *n, struct list *out, const char *path,
-                      bool in_c)
+                      const struct ynode *n, struct list *out, const char *path)
 {
     size_t pairs = n->count / 2;
     out->items = pairs ? arena_alloc(w->arena, pairs * f->item_size) : NULL;
@@ -767,7 +766,7 @@ static void load_dict(struct walk *w, const struct field *f,
             if (value->kind == YNODE_MAP) {
                 ((struct section *)(void *)rec)->set = true;
                 ((struct section *)(void *)rec)->pos = key->pos;
-                load_map(w, value, f->map, rec, kpath, key->pos, in_c);
+                load_map(w, value, f->map, rec, kpath, key->pos);
             } else if (value->kind != YNODE_ALIAS) {
                 struct field as = *f;
                 as.type = FT_MAP;
@@ -783,7 +782,7 @@ static void load_dict(struct walk *w, const struct field *f,
 
 static void load_value(struct walk *w, const struct field *f,
                        const struct ynode *n, char *base, const char *path,
-                       struct pos key_pos, bool in_c)
+                       struct pos key_pos)
 {
     if (n->kind == YNODE_ALIAS)
         return;   /* reported where it was read */
@@ -796,8 +795,10 @@ static void load_value(struct walk *w, const struct field *f,
         }
         sec->set = true;
         sec->pos = key_pos;
-        bool any = load_map(w, n, f->map, base + f->offset, path, key_pos,
-                            in_c || (f->flags & F_IS_C));
+        bool was_c = w->in_c;
+        w->in_c = was_c || (f->flags & F_IS_C);
+        bool any = load_map(w, n, f->map, base + f->offset, path, key_pos);
+        w->in_c = was_c;
         if (!any && (f->flags & F_ONE_CHILD)) {
             char *list = key_list(f->map);
             diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
@@ -817,9 +818,9 @@ static void load_value(struct walk *w, const struct field *f,
         out->sec.set = true;
         out->sec.pos = key_pos;
         if (f->type == FT_LIST)
-            load_list(w, f, n, out, path, in_c);
+            load_list(w, f, n, out, path);
         else
-            load_dict(w, f, n, out, path, in_c);
+            load_dict(w, f, n, out, path);
         return;
     }
     default:
@@ -831,7 +832,7 @@ static void load_value(struct walk *w, const struct field *f,
 /* Load one mapping; true if it held at least one known key. */
 static bool load_map(struct walk *w, const struct ynode *node,
                      const struct mapspec *spec, char *base, const char *path,
-                     struct pos key_pos, bool in_c)
+                     struct pos key_pos)
 {
     bool seen[32] = { false };
     bool any = false;
@@ -862,14 +863,14 @@ static bool load_map(struct walk *w, const struct ynode *node,
                          N_("unknown key '{key}'; the keys here are {keys}"),
                          ARGS(ARG_TEXT("key", key->text), ARG_TEXT("keys", list)));
             free(list);
-        } else if ((f->flags & F_ONLY_C) && !in_c) {
+        } else if ((f->flags & F_ONLY_C) && !w->in_c) {
             diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
                      N_("'{key}' ({what}) belongs in skema C only"),
                      ARGS(ARG_TEXT("key", key->text), ARG_TEXT("what", f->what)));
         } else {
             seen[i] = true;
             any = true;
-            load_value(w, f, value, base, kpath, key->pos, in_c);
+            load_value(w, f, value, base, kpath, key->pos);
         }
         path_pop(w, saved);
     }
@@ -910,7 +911,7 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
     sec->set = true;
     sec->pos = root->pos;
     strbuf_grow(&w.path, WALK_PATH_ROOM);
-    load_map(&w, root, spec, record, "", root->pos, false);
+    load_map(&w, root, spec, record, "", root->pos);
     strbuf_release(&w.path);
 }
 
