@@ -169,9 +169,16 @@ def main():
         cases = [(n, [skema, "check", input_file(tmp, n, s)]) for n, s in CHECKS]
         cases += [(n, [skema, "check", "--rates", input_file(tmp, n, s),
                        "samples/gartnergaarden.yaml"]) for n, s in RATES]
+        # batch: one worker over every file at once stays within one
+        # check's bound of memory, and one second of work per file
+        files = len(os.listdir(os.path.join(root, "tests/adversarial"))) + \
+            len(os.listdir(tmp))
+        cases.append(("batch -j1", [skema, "batch", "-j1", "tests/adversarial",
+                                    tmp]))
         for name, args in cases:
             rss, cpu, out = measure(args, root)
-            ok = rss < MAX_RSS * scale and cpu < MAX_CPU * scale
+            work = MAX_CPU * (files if name.startswith("batch") else 1)
+            ok = rss < MAX_RSS * scale and cpu < work * scale
             failed += not ok
             print(f"{'ok  ' if ok else 'FAIL'} {name}: {rss / MIB:.1f} MiB peak, "
                   f"{cpu:.2f} s CPU, {out} bytes of report")
