@@ -148,8 +148,11 @@ static char *kommune_key(const char *name)
     *o = '\0';
     size_t n = strlen(t);
     if (n > 7 && strcmp(t + n - 7, "kommune") == 0)
-        t[n - 7] = '\0';
-    if (n > 6 && strcmp(t + n - 6, "region") == 0)
+        t[n -= 7] = '\0';
+    /* "Bornholms Regionskommune" is Bornholm (the "s" goes in same_key) */
+    if (n > 7 && strcmp(t + n - 7, "regions") == 0)
+        t[n -= 7] = '\0';
+    else if (n > 6 && strcmp(t + n - 6, "region") == 0)
         t[n - 6] = '\0';
     return t;
 }
