@@ -322,7 +322,12 @@ static bool on_scalar(struct builder *b, const yaml_event_t *e)
     n->text = arena_strndup(b->doc->arena,
                             (const char *)e->data.scalar.value, len);
     const char *nul = memchr(e->data.scalar.value, 0, len);
-    if (nul) {
+    if (nul && nul == (const char *)e->data.scalar.value) {
+        report(b, RULE_YAML_ENCODING, n->pos,
+               N_("a NUL character (\\0) at the start: a key or value is "
+                  "text and cannot hold one; remove it"), NO_ARGS);
+        n->len = 0;
+    } else if (nul) {
         report(b, RULE_YAML_ENCODING, n->pos,
                N_("a NUL character (\\0) after \"{text}\": a key or value "
                   "is text and cannot hold one; remove it"),
