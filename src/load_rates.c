@@ -693,8 +693,8 @@ const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
         return hit;
     if (!known) {
         /* a typo must not get the cap of all other municipalities */
-        *why = "projekt.kommune is none of the 98 municipalities the rates "
-               "data lists";
+        *why = N_("projekt.kommune is none of the 98 municipalities the rates "
+                  "data lists");
         return NULL;
     }
     for (size_t d = r->ndocs; d-- > 0;)
@@ -702,10 +702,10 @@ const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
             if (in_period(&z->gyldig_fra, &z->gyldig_til, date) &&
                 z->oevrige.set && z->oevrige.n)
                 return z;
-    *why = any ? "no zone of the rates data lists this municipality at the "
-                 "skema B date; state maksimumsbeloeb.zone"
-               : "the rates data defines no zones for the skema B date; "
-                 "state maksimumsbeloeb.zone";
+    *why = any ? N_("no zone of the rates data lists this municipality at the "
+                    "skema B date; state maksimumsbeloeb.zone")
+               : N_("the rates data defines no zones for the skema B date; "
+                    "state maksimumsbeloeb.zone");
     return NULL;
 }
 
@@ -773,21 +773,21 @@ const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
         if (!any)
             continue;
         if (needs_tilsagn) {
-            *why = "the amount depends on the tilsagn date, and "
-                   "projekt.datoer.tilsagn is not given";
+            *why = N_("the amount depends on the tilsagn date, and "
+                      "projekt.datoer.tilsagn is not given");
             return NULL;
         }
         if (ambiguous) {
-            *why = "the rates data has more than one amount for that case";
+            *why = N_("the rates data has more than one amount for that case");
             return NULL;
         }
         if (!hit) {
-            *why = "no row of the rates data covers that tilsagn date";
+            *why = N_("no row of the rates data covers that tilsagn date");
             return NULL;
         }
         return hit;
     }
-    *why = "the rates data has no maksimumsbeløb for that year, type and zone";
+    *why = N_("the rates data has no maksimumsbeløb for that year, type and zone");
     return NULL;
 }
 
@@ -853,15 +853,15 @@ const struct rate_split *rates_split(const struct rates *r, int64_t tilsagn,
         }
         if (any) {
             *why = avg_bea < 0
-                 ? "the share depends on the average bruttoetageareal per "
-                   "dwelling, and the stage gives no boliger and "
-                   "bruttoetageareal_m2"
-                 : "no row of the rates data covers that average area";
+                 ? N_("the share depends on the average bruttoetageareal per "
+                      "dwelling, and the stage gives no boliger and "
+                      "bruttoetageareal_m2")
+                 : N_("no row of the rates data covers that average area");
             return NULL;
         }
     }
-    *why = "the rates data has no financing split for that tilsagn date "
-           "and type";
+    *why = N_("the rates data has no financing split for that tilsagn date "
+              "and type");
     return NULL;
 }
 
