@@ -106,7 +106,7 @@ coverage: harden-deps
 	gcovr -r . --filter 'src/' build-coverage --print-summary \
 	  --fail-under-line $(COVERAGE_LINES) --fail-under-branch $(COVERAGE_BRANCHES)
 
-# Seeds: the samples, the checks and the bad-input corpus; new inputs and
+# Seeds: the samples, the checks, the bad-input and adversarial corpora; new inputs and
 # crashes land in build-fuzz/corpus and build-fuzz/crash-*.
 fuzz: harden-deps
 	[ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dfuzz=true \
@@ -115,9 +115,9 @@ fuzz: harden-deps
 	set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus/$$t; \
 	  case $$t in \
-	    rates) seeds="data/rates.yaml tests/rates" ;; \
+	    rates) seeds="data/rates.yaml tests/rates tests/adversarial" ;; \
 	    money) seeds="" ;; \
-	    *) seeds="samples tests/check tests/bad" ;; \
+	    *) seeds="samples tests/check tests/bad tests/adversarial tests/kommune" ;; \
 	  esac; \
 	  for s in $$seeds; do find $$s -name '*.yaml' -exec cp {} build-fuzz/corpus/$$t/ \; ; done; \
 	  echo "fuzz-$$t: $(FUZZ_SECONDS) s"; \

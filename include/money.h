@@ -6,6 +6,12 @@
  * The one rounding rule of skema: a derived amount is computed exactly as
  * one rational expression of stated figures (in 128-bit arithmetic) and
  * rounded once, at the end, to whole øre, half away from zero.
+ *
+ * Invariant: an amount read from a file is >= 0.  The grammar has no sign
+ * (a '-' or '+' is refused as NUM_NEGATIVE or NUM_PLUS), and num_parse
+ * asserts it.  Only derived figures (a change between stages, room under
+ * a cap) may be negative; every function below accepts any int64 all the
+ * same, so a difference can be fed back in.
  */
 #pragma once
 
@@ -67,7 +73,9 @@ bool money_sub(int64_t a, int64_t b, int64_t *out);
  */
 bool money_mul_div(int64_t a, int64_t b, int64_t den, int64_t *out);
 
-/* *out = a * b * c / den, exact then rounded once as above. */
+/* *out = a * b * c / den, exact then rounded once as above; for any int64
+ * inputs: false on a zero den, a product past 128 bits or a result outside
+ * int64 (including the quotient INT128_MIN / -1, which C leaves undefined). */
 bool money_mul2_div(int64_t a, int64_t b, int64_t c, int64_t den,
                     int64_t *out);
 

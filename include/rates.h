@@ -30,6 +30,15 @@ struct rate_zone {
     char **keys;                     /* the kommuner as compared, made once */
 };
 
+/* The municipalities there are: a name not among them is a typo, never
+ * "all other municipalities" (the provins zone). */
+struct rate_kommuner {
+    struct section sec;
+    struct val kilde, note;
+    struct list navne;               /* of text */
+    char **keys;                     /* the navne as compared, made once */
+};
+
 struct rate_cap {
     struct section sec;
     struct val aar, boligtype, tilsagn_fra, tilsagn_til, kr_m2, kr_bolig,
@@ -75,9 +84,18 @@ bool rates_same_kommune(const char *a, const char *b);
 /*
  * The zone of kommune for a skema B approved on date (YYYYMMDD).  On
  * success *zone is borrowed from r; otherwise NULL and *why says why.
+ * When the rates data lists the municipalities (kommuner), a name not
+ * among them has no zone: it never falls to the zone of all others.
  */
 const struct rate_zone *rates_zone(const struct rates *r, const char *kommune,
                                    int64_t date, const char **why);
+
+/*
+ * For a name the rates data does not know as a municipality, the known
+ * one it most likely means ("Dragor": "Dragør"), borrowed from r; NULL
+ * when the name is known, nothing is close, or no list is loaded.
+ */
+const char *rates_kommune_suggestion(const struct rates *r, const char *kommune);
 
 /*
  * The cap row for year, housing type and zone, given the tilsagn date

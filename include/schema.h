@@ -105,6 +105,10 @@ void schema_list_keys(FILE *out, const struct mapspec *spec);
 /* Lower-case ASCII with æ ø å written ae oe aa, as keys are; caller-owned. */
 char *schema_transliterate(const char *s);
 
+/* Edit distance of two short texts (insert, delete, substitute, swap
+ * neighbours); SIZE_MAX when either is longer than 64 bytes. */
+size_t schema_distance(const char *a, const char *b);
+
 /* Called for each value that differs between two records: a or b may be
  * unset (added or removed). */
 typedef void (*schema_diff_fn)(void *ctx, const char *path, enum field_type type,

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 
@@ -24,6 +25,8 @@ struct ynode {
     bool plain;               /* scalar: written without quotes */
     const char *text;         /* scalar: its value, NUL-terminated */
     size_t len;               /* scalar: bytes in text */
+    uint32_t end_line;        /* scalar: the line it ends on (a plain one
+                               * may go on over several) */
     struct ynode *child;      /* map/seq: first child */
     struct ynode *next;       /* next sibling */
     size_t count;             /* map/seq: number of children */
@@ -35,7 +38,14 @@ struct ydoc_limits {
     size_t max_scalar;        /* bytes in one scalar */
     size_t max_nodes;         /* nodes in the document */
     size_t max_keys;          /* keys in one mapping */
+    size_t max_path;          /* bytes in one key path, such as
+                               * "skema.C.anskaffelsessum.i_alt" */
 };
+
+/* The default max_path.  No key path of a skema or rates format comes
+ * near it; a longer one is a hostile or broken file, and refusing it keeps
+ * every finding's path (copied into the list) small. */
+enum { YDOC_PATH_MAX = 1024 };
 
 extern const struct ydoc_limits YDOC_LIMITS_DEFAULT;
 

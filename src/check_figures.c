@@ -402,7 +402,16 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         return;
     const char *zone = stated->zone.set ? stated->zone.text : NULL, *why = NULL;
     if (!stated->kr_m2.set && !cap_zone(p, rates, &zone, &why)) {
-        reason_rates(&b->cap_why, why);
+        /* an unknown name is never taken for provins: say what it may be */
+        const char *near = rates && !zone && p->projekt.kommune.set
+            ? rates_kommune_suggestion(rates, p->projekt.kommune.text) : NULL;
+        if (near)
+            reason_set(&b->cap_why, N_("not checked: '{kommune}' is none of "
+                       "the 98 municipalities; did you mean {near}?"),
+                       ARGS(ARG_TEXT("kommune", p->projekt.kommune.text),
+                            ARG_TEXT("near", near)));
+        else
+            reason_rates(&b->cap_why, why);
         return;
     }
     f->cap_zone = zone;

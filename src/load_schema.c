@@ -12,42 +12,50 @@ struct walk {
     struct diag_list *diags;
     struct arena *arena;
     /* the key path of the value being read; appended to on the way down and
-     * cut back on the way up, so that no key costs an allocation */
-    char path[1024];
-    size_t len;
+     * cut back on the way up, so that no key costs an allocation (the
+     * loader bounds it: YDOC_PATH_MAX) */
+    struct strbuf path;
+    bool in_c;           /* inside skema C, where F_ONLY_C keys belong */
 };
 
 static bool load_map(struct walk *w, const struct ynode *node,
                      const struct mapspec *spec, char *base, const char *path,
-                     struct pos key_pos, bool in_c);
+                     struct pos key_pos);
 
 static char *join(const char *path, const char *key)
 {
     return *path ? xasprintf("%s.%s", path, key) : xstrdup(key);
 }
 
-/* Append ".part" (or "part" at the top, or "[i]") to the walk's path and
- * return the length to cut back to.  A path longer than the buffer is cut
- * short, never overrun. */
+/* Room for the longest path the loader lets through, and some: the walk
+ * hands w->path.buf down as the path of each value, so it must never move. */
+enum { WALK_PATH_ROOM = YDOC_PATH_MAX + 64 };
+
+/*
+ * Append ".part" (or "part" at the top, or "[i]") to the walk's path and
+ * return the length to cut back to.  Never past WALK_PATH_ROOM (a tree the
+ * loader built never gets there): a part that would be is cut before a
+ * character, never inside one.
+ */
 static size_t path_push(struct walk *w, const char *part, size_t n, bool dot)
 {
-    size_t saved = w->len, room = sizeof w->path - 1 - w->len;
-    if (dot && w->len > 0 && room > 0) {
-        w->path[w->len++] = '.';
+    size_t saved = w->path.len, room = WALK_PATH_ROOM - 1 - saved;
+    if (dot && saved > 0 && room > 0) {
+        strbuf_addch(&w->path, '.');
         room--;
     }
-    if (n > room)
+    if (n > room) {
         n = room;
-    memcpy(w->path + w->len, part, n);
-    w->len += n;
-    w->path[w->len] = '\0';
+        while (n > 0 && ((unsigned char)part[n] & 0xC0) == 0x80)
+            n--;
+    }
+    strbuf_add(&w->path, part, n);
     return saved;
 }
 
 static void path_pop(struct walk *w, size_t saved)
 {
-    w->len = saved;
-    w->path[saved] = '\0';
+    strbuf_setlen(&w->path, saved);
 }
 
 /* Exported function, documented in include/schema.h */
@@ -76,8 +84,8 @@ char *schema_transliterate(const char *s)
     return out;
 }
 
-/* Edit distance (insert, delete, substitute, swap neighbours). */
-static size_t distance(const char *a, const char *b)
+/* Exported function, documented in include/schema.h */
+size_t schema_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
@@ -109,7 +117,7 @@ static const char *closest(const struct mapspec *spec, const char *given)
     for (size_t i = 0; i < spec->count; i++) {
         const char *key = spec->fields[i].key;
         char *tk = schema_transliterate(key);
-        size_t d = distance(t, tk);
+        size_t d = schema_distance(t, tk);
         /* also forgive a missing or extra '_' */
         free(tk);
         size_t len = strlen(key);
@@ -162,9 +170,13 @@ static char *node_words(const struct ynode *n)
     case YNODE_ALIAS: return xstrdup("an alias");
     case YNODE_SCALAR: break;
     }
-    int shown = n->len > 40 ? 40 : (int)n->len;
+    /* at most 40 bytes of it, cut before a character, never inside one */
+    size_t shown = n->len > 40 ? 40 : n->len;
+    while (shown < n->len && shown > 0 &&
+           ((unsigned char)n->text[shown] & 0xC0) == 0x80)
+        shown--;
     return xasprintf(n->plain ? "'%.*s%s'" : "the quoted text \"%.*s%s\"",
-                     shown, n->text, n->len > 40 ? "…" : "");
+                     (int)shown, n->text, n->len > shown ? "…" : "");
 }
 
 /* YAML 1.1 reads these plain scalars as null or booleans. */
@@ -257,6 +269,42 @@ static const char *const month_names[] = {
     "August", "September", "October", "November", "December"
 };
 
+/* A date's part as text ("13" of "2021-13-01"), for a message. */
+static const char *date_part(struct strbuf *sb, const char *s, size_t n)
+{
+    strbuf_reset(sb);
+    strbuf_add(sb, s, n);
+    return sb->buf;
+}
+
+/* YYYY-MM-DD that is not a day of the calendar: say which part is wrong. */
+static bool bad_day(struct walk *w, const struct ynode *n, const char *path,
+                    int64_t y, int64_t m, int64_t d)
+{
+    struct strbuf part = STRBUF_INIT;
+    bool bad = true;
+    if (y < 1)
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: there is no year 0000; dates are "
+                    "written YYYY-MM-DD"), ARGS(ARG_TEXT("text", n->text)));
+    else if (m < 1 || m > 12)
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: there is no month {month}; dates "
+                    "are written YYYY-MM-DD"),
+                 ARGS(ARG_TEXT("text", n->text),
+                      ARG_TEXT("month", date_part(&part, n->text + 5, 2))));
+    else if (d < 1 || d > days_in_month(y, m))
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date: {month} {year} has {days} days"),
+                 ARGS(ARG_TEXT("text", n->text),
+                      ARG_TEXT("month", month_names[m - 1]), ARG_INT("year", y),
+                      ARG_INT("days", days_in_month(y, m))));
+    else
+        bad = false;
+    strbuf_release(&part);
+    return bad;
+}
+
 static void load_date(struct walk *w, const struct ynode *n, struct val *out,
                       const char *path)
 {
@@ -264,18 +312,8 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
     if (n->len == 10 && s[4] == '-' && s[7] == '-' && digits(s, 4) &&
         digits(s + 5, 2) && digits(s + 8, 2)) {
         int64_t y = number(s, 4), m = number(s + 5, 2), d = number(s + 8, 2);
-        if (m < 1 || m > 12) {
-            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                     "'%s' is not a date: there is no month %02d; dates are "
-                     "written YYYY-MM-DD", s, (int)m);
+        if (bad_day(w, n, path, y, m, d))
             return;
-        }
-        if (d < 1 || d > days_in_month(y, m)) {
-            diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                     "'%s' is not a date: %s %d has %d days", s,
-                     month_names[m - 1], (int)y, days_in_month(y, m));
-            return;
-        }
         out->set = true;
         out->pos = n->pos;
         out->n = y * 10000 + m * 100 + d;
@@ -284,52 +322,194 @@ static void load_date(struct walk *w, const struct ynode *n, struct val *out,
     }
     /* DD-MM-YYYY and DD.MM.YYYY are common in Danish documents */
     if (n->len == 10 && (s[2] == '-' || s[2] == '.' || s[2] == '/') &&
-        s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4))
-        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                 "'%s' is not a date in the form YYYY-MM-DD; did you mean "
-                 "%.4s-%.2s-%.2s?", s, s + 6, s + 3, s);
-    else
-        diag_addf(w->diags, RULE_VALUE_DATE, n->pos, path,
-                 "'%s' is not a date; dates are written YYYY-MM-DD, e.g. "
-                 "2021-06-15", s);
+        s[5] == s[2] && digits(s, 2) && digits(s + 3, 2) && digits(s + 6, 4)) {
+        struct strbuf guess = STRBUF_INIT;
+        strbuf_addf(&guess, "%.4s-%.2s-%.2s", s + 6, s + 3, s);
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date in the form YYYY-MM-DD; did you "
+                    "mean {guess}?"),
+                 ARGS(ARG_TEXT("text", s), ARG_TEXT("guess", guess.buf)));
+        strbuf_release(&guess);
+    } else {
+        diag_add(w->diags, RULE_VALUE_DATE, n->pos, path,
+                 N_("'{text}' is not a date; dates are written YYYY-MM-DD, "
+                    "e.g. 2021-06-15"), ARGS(ARG_TEXT("text", s)));
+    }
 }
 
-/* For a refused amount, the text it most likely meant, or NULL. */
-static char *amount_guess(const char *s, enum num_status st)
+/* Strip a trailing unit the user wrote after an amount ("kr", "kr.",
+ * "DKK", ",-") and the spaces before it; returns the new length. */
+static size_t strip_unit(const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    char *g = xmalloc(n + 1), *o = g;
-    const char *last_sep = NULL;
-    switch (st) {
-    case NUM_THOUSANDS_DOT:
-    case NUM_COMMA:
-        /* 8.959.000, 8,959,000 or 8.959.000,50: keep the digits; a final
-         * ',' followed by 1-2 digits is a decimal comma */
-        last_sep = strrchr(s, ',');
-        if (last_sep && (strlen(last_sep + 1) > 2 || strlen(last_sep + 1) == 0))
-            last_sep = NULL;
-        for (const char *p = s; *p; p++) {
-            if (p == last_sep)
-                *o++ = '.';
-            else if (*p >= '0' && *p <= '9')
-                *o++ = *p;
+    static const char *const units[] = { "kr.", "kr", "DKK", ",-", NULL };
+    for (size_t i = 0; units[i]; i++) {
+        size_t u = strlen(units[i]);
+        if (n > u && memcmp(s + n - u, units[i], u) == 0) {
+            n -= u;
+            break;
         }
-        break;
-    case NUM_UNIT:
-        for (const char *p = s; *p && strchr("0123456789._", *p); p++)
-            *o++ = *p;
-        break;
-    default:
-        free(g);
-        return NULL;
     }
-    *o = '\0';
-    int64_t v;
-    if (num_parse(g, strlen(g), MONEY_DECIMALS, &v) != NUM_OK) {
-        free(g);
-        return NULL;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* The decimal separator of s[0..n): a last ',' or '.' with one or two
+ * digits after it; NULL if none. */
+static const char *decimal_mark(const char *s, size_t n)
+{
+    for (size_t k = 1; k <= 2 && k < n; k++)
+        if ((s[n - k - 1] == ',' || s[n - k - 1] == '.') &&
+            digits(s + n - k, k))
+            return s + n - k - 1;
+    return NULL;
+}
+
+/*
+ * For a refused amount, the text it most likely meant, or NULL: groups
+ * of digits apart by '.', ',', '_', spaces or no-break spaces (U+00A0), a
+ * decimal comma, a unit after it.  "8 959 000" is 8959000, "8959000,50 kr"
+ * 8959000.50.  Caller-owned.
+ */
+static char *amount_guess(const char *s)
+{
+    size_t n = strip_unit(s, strlen(s));
+    const char *mark = decimal_mark(s, n);
+    struct strbuf g = STRBUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (s + i == mark)
+            strbuf_addch(&g, '.');
+        else if (c >= '0' && c <= '9')
+            strbuf_addch(&g, (char)c);
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            i++;
+        else if (!strchr(" .,_", c))
+            break;
+        if (i + 1 == n) {
+            int64_t v;
+            if (g.len && strcmp(g.buf, s) != 0 &&
+                num_parse(g.buf, g.len, MONEY_DECIMALS, &v) == NUM_OK)
+                return strbuf_detach(&g, NULL);
+        }
     }
-    return g;
+    strbuf_release(&g);
+    return NULL;
+}
+
+/* "0.000": a zero with more decimals than øre; the thousands reading
+ * (0000) is no amount either, so the meaning is 0. */
+static bool zero_decimals(const char *s)
+{
+    if (s[0] != '0' || s[1] != '.')
+        return false;
+    for (const char *p = s + 2; *p; p++)
+        if (*p != '0')
+            return false;
+    return true;
+}
+
+/* A refused amount with too many decimals, with what was likely meant. */
+static void amount_decimals(struct walk *w, const struct ynode *n,
+                            const char *path)
+{
+    const char *dot = strchr(n->text, '.');
+    if (zero_decimals(n->text)) {
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre); "
+                    "did you mean 0?"), ARGS(ARG_TEXT("text", n->text)));
+    } else if (dot && strlen(dot) == 4 && dot - n->text <= 3) {
+        struct strbuf g = STRBUF_INIT;
+        strbuf_add(&g, n->text, (size_t)(dot - n->text));
+        strbuf_addstr(&g, dot + 1);
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre); "
+                    "if '.' separates thousands here, write {guess}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("guess", g.buf)));
+        strbuf_release(&g);
+    } else {
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: at most two decimals (øre)"),
+                 ARGS(ARG_TEXT("text", n->text)));
+    }
+}
+
+/* A refused amount of any other kind: what is wrong, and a guess. */
+static void amount_other(struct walk *w, const struct ynode *n,
+                         const char *path, enum num_status st)
+{
+    /* "1_852_0000" may mean 1852000 as well as 18520000: no guess */
+    char *guess = st == NUM_GROUPING ? NULL : amount_guess(n->text);
+    const char *why = num_status_str(st);
+    if (guess && n->end_line > n->pos.line)
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: it is split over lines {from} "
+                    "to {to}; write it on one line, as {guess}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_INT("from", n->pos.line),
+                      ARG_INT("to", n->end_line), ARG_TEXT("guess", guess)));
+    else if (guess)
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: {why}; did you mean {guess}?"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why),
+                      ARG_TEXT("guess", guess)));
+    else
+        diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
+                 N_("'{text}' is not an amount: {why}; write kroner as "
+                    "8959000, 8_959_000 or 8959000.50"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why)));
+    free(guess);
+}
+
+/* Report a number that did not parse (st != NUM_OK). */
+static void bad_number(struct walk *w, const struct field *f,
+                       const struct ynode *n, const char *path,
+                       enum num_status st)
+{
+    bool money = f->type == FT_AMOUNT || f->type == FT_UNIT;
+    enum rule rule = type_rule(f->type);
+    const struct msg_arg text = ARG_TEXT("text", n->text);
+    if (money && st == NUM_DECIMALS)
+        amount_decimals(w, n, path);
+    else if (st == NUM_DECIMALS)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' has more than {decimals} decimals"),
+                 ARGS(text, ARG_INT("decimals", f->type == FT_COUNT ||
+                                    f->type == FT_YEAR ? 0 : DEC_DECIMALS)));
+    else if (st == NUM_RANGE && money)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is too large: the largest amount skema holds "
+                    "exactly is 92233720368547758.07 kr"), ARGS(text));
+    else if (st == NUM_RANGE)
+        diag_add(w->diags, rule, n->pos, path, N_("'{text}' is too large"),
+                 ARGS(text));
+    else if (st == NUM_NOT_INTEGER)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is not a whole number"), ARGS(text));
+    else if (money)
+        amount_other(w, n, path, st);
+    else if (f->type == FT_PCT)
+        diag_add(w->diags, rule, n->pos, path,
+                 N_("'{text}' is not a percentage: {why}; write e.g. 55.51 "
+                    "for 55,51 %"),
+                 ARGS(text, ARG_TEXT("why", num_status_str(st))));
+    else
+        diag_add(w->diags, rule, n->pos, path, N_("'{text}' is not {type}: {why}"),
+                 ARGS(text, ARG_TEXT("type", type_words(f->type)),
+                      ARG_TEXT("why", num_status_str(st))));
+}
+
+/* The range a field's number must lie in, as words, or NULL if v is in it. */
+static const char *out_of_range(enum field_type type, int64_t v)
+{
+    if (type == FT_PCT && v > DEC_HUNDRED)
+        return N_("{text} is out of range: a percentage lies from 0 to 100");
+    if ((type == FT_AREA || type == FT_UNIT) && v == 0)
+        return N_("{text} is out of range: it must be above zero");
+    if (type == FT_COUNT && v == 0)
+        return N_("{text} is out of range: it must be at least 1");
+    if (type == FT_YEAR && (v < 1900 || v > 2199))
+        return N_("{text} is out of range: a year from 1900 to 2199");
+    return NULL;
 }
 
 static bool load_number(struct walk *w, const struct field *f,
@@ -340,75 +520,30 @@ static bool load_number(struct walk *w, const struct field *f,
     unsigned decimals = money ? MONEY_DECIMALS
                       : f->type == FT_COUNT || f->type == FT_YEAR ? 0
                       : DEC_DECIMALS;
-    enum rule rule = type_rule(f->type);
     if (!n->plain) {
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s, got quoted text \"%s\"; write the number "
-                 "without quotes", type_words(f->type), n->text);
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type}, got quoted text \"{text}\"; write the "
+                    "number without quotes"),
+                 ARGS(ARG_TEXT("type", type_words(f->type)),
+                      ARG_TEXT("text", n->text)));
         return false;
     }
     if (is_null(n)) {
-        diag_addf(w->diags, rule, n->pos, path,
-                 "no value given (%s); if it is not known, leave the key out",
-                 f->what);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("no value given ({what}); if it is not known, leave the "
+                    "key out"), ARGS(ARG_TEXT("what", f->what)));
         return false;
     }
     int64_t v = 0;
     enum num_status st = num_parse(n->text, n->len, decimals, &v);
-    const char *dot = strchr(n->text, '.');
-    if (st == NUM_DECIMALS && money && dot && strlen(dot) == 4 && dot - n->text <= 3)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not an amount: at most two decimals (øre); if '.' "
-                 "separates thousands here, write %.*s%s", n->text,
-                 (int)(dot - n->text), n->text, dot + 1);
-    else if (st == NUM_DECIMALS && money)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not an amount: at most two decimals (øre)", n->text);
-    else if (st == NUM_DECIMALS)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' has more than %u decimals", n->text, decimals);
-    else if (st == NUM_RANGE && money)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is too large: the largest amount skema holds exactly "
-                 "is 92233720368547758.07 kr", n->text);
-    else if (st == NUM_RANGE)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is too large", n->text);
-    else if (st == NUM_NOT_INTEGER)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is not a whole number",
-                 n->text);
-    else if (st != NUM_OK && money) {
-        char *guess = amount_guess(n->text, st);
-        if (guess)
-            diag_addf(w->diags, rule, n->pos, path,
-                     "'%s' is not an amount: %s; did you mean %s?", n->text,
-                     num_status_str(st), guess);
-        else
-            diag_addf(w->diags, rule, n->pos, path,
-                     "'%s' is not an amount: %s; write kroner as 8959000, "
-                     "8_959_000 or 8959000.50", n->text, num_status_str(st));
-        free(guess);
-    } else if (st != NUM_OK && f->type == FT_PCT)
-        diag_addf(w->diags, rule, n->pos, path,
-                 "'%s' is not a percentage: %s; write e.g. 55.51 for 55,51 %%",
-                 n->text, num_status_str(st));
-    else if (st != NUM_OK)
-        diag_addf(w->diags, rule, n->pos, path, "'%s' is not %s: %s", n->text,
-                 type_words(f->type), num_status_str(st));
-    if (st != NUM_OK)
+    if (st != NUM_OK) {
+        bad_number(w, f, n, path, st);
         return false;
-
-    const char *range = NULL;
-    if (f->type == FT_PCT && v > DEC_HUNDRED)
-        range = "a percentage lies from 0 to 100";
-    else if ((f->type == FT_AREA || f->type == FT_UNIT) && v == 0)
-        range = "it must be above zero";
-    else if (f->type == FT_COUNT && v == 0)
-        range = "it must be at least 1";
-    else if (f->type == FT_YEAR && (v < 1900 || v > 2199))
-        range = "a year from 1900 to 2199";
+    }
+    const char *range = out_of_range(f->type, v);
     if (range) {
-        diag_addf(w->diags, RULE_VALUE_RANGE, n->pos, path, "%s is out of range: %s",
-                 n->text, range);
+        diag_add(w->diags, RULE_VALUE_RANGE, n->pos, path, range,
+                 ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     out->n = v;
@@ -419,8 +554,9 @@ static bool load_text(struct walk *w, const struct field *f,
                       const struct ynode *n, struct val *out, const char *path)
 {
     if (is_null(n) || n->len == 0) {
-        diag_addf(w->diags, type_rule(f->type), n->pos, path,
-                 "no text given; %s is needed here", f->what);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("no text given; {what} is needed here"),
+                 ARGS(ARG_TEXT("what", f->what)));
         return false;
     }
     if (f->type == FT_BOOL) {
@@ -428,20 +564,21 @@ static bool load_text(struct walk *w, const struct field *f,
             out->n = n->text[0] == 't';
             return true;
         }
-        diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                 "'%s' is not true or false", n->text);
+        diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                 N_("'{text}' is not true or false"), ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     if (is_bool(n)) {
-        diag_addf(w->diags, type_rule(f->type), n->pos, path,
-                 "unquoted '%s' reads as a yes/no value in YAML; quote it: \"%s\"",
-                 n->text, n->text);
+        diag_add(w->diags, type_rule(f->type), n->pos, path,
+                 N_("unquoted '{text}' reads as a yes/no value in YAML; quote "
+                    "it: \"{text}\""), ARGS(ARG_TEXT("text", n->text)));
         return false;
     }
     if (f->type == FT_FORMAT && strcmp(n->text, f->values[0]) != 0) {
-        diag_addf(w->diags, RULE_FORMAT_VERSION, n->pos, path,
-                 "format '%s' is not supported; this version of skema reads %s",
-                 n->text, f->values[0]);
+        diag_add(w->diags, RULE_FORMAT_VERSION, n->pos, path,
+                 N_("format '{text}' is not supported; this version of skema "
+                    "reads {format}"),
+                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("format", f->values[0])));
         return false;
     }
     if (f->type == FT_ID) {
@@ -449,9 +586,9 @@ static bool load_text(struct walk *w, const struct field *f,
         for (const char *p = n->text; ok && *p; p++)
             ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
         if (!ok) {
-            diag_addf(w->diags, RULE_VALUE_TEXT, n->pos, path,
-                     "'%s' is not an id: use lower-case letters a-z, digits "
-                     "and '-'", n->text);
+            diag_add(w->diags, RULE_VALUE_TEXT, n->pos, path,
+                     N_("'{text}' is not an id: use lower-case letters a-z, "
+                        "digits and '-'"), ARGS(ARG_TEXT("text", n->text)));
             return false;
         }
     }
@@ -468,11 +605,14 @@ static bool load_text(struct walk *w, const struct field *f,
             if (strcmp(t, f->values[i]) == 0)
                 hit = f->values[i];
         if (hit)
-            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                     "'%s' is not one of %s; did you mean %s?", n->text, list, hit);
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     N_("'{text}' is not one of {values}; did you mean {near}?"),
+                     ARGS(ARG_TEXT("text", n->text), ARG_TEXT("values", list),
+                          ARG_TEXT("near", hit)));
         else
-            diag_addf(w->diags, RULE_VALUE_ENUM, n->pos, path,
-                     "'%s' is not one of %s", n->text, list);
+            diag_add(w->diags, RULE_VALUE_ENUM, n->pos, path,
+                     N_("'{text}' is not one of {values}"),
+                     ARGS(ARG_TEXT("text", n->text), ARG_TEXT("values", list)));
         free(t);
         free(list);
         return false;
@@ -489,8 +629,10 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     as.type = type;
     if (n->kind != YNODE_SCALAR) {
         char *got = node_words(n);
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s (%s), got %s", type_words(type), f->what, got);
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type} ({what}), got {got}"),
+                 ARGS(ARG_TEXT("type", type_words(type)),
+                      ARG_TEXT("what", f->what), ARG_TEXT("got", got)));
         free(got);
         return;
     }
@@ -519,20 +661,23 @@ static void wrong_container(struct walk *w, const struct field *f,
 {
     const char *want = f->type == FT_LIST ? "a list" : "a mapping";
     if (n->kind == YNODE_SCALAR && is_null(n)) {
-        diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path,
-                 "expected %s (%s), got nothing; write %s or leave the key out",
-                 want, f->what, f->type == FT_LIST ? "[]" : "{}");
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("expected {type} ({what}), got nothing; write {empty} or "
+                    "leave the key out"),
+                 ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
+                      ARG_TEXT("empty", f->type == FT_LIST ? "[]" : "{}")));
         return;
     }
     char *got = node_words(n);
-    diag_addf(w->diags, RULE_VALUE_TYPE, n->pos, path, "expected %s (%s), got %s",
-             want, f->what, got);
+    diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+             N_("expected {type} ({what}), got {got}"),
+             ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
+                  ARG_TEXT("got", got)));
     free(got);
 }
 
 static void load_list(struct walk *w, const struct field *f,
-                      const struct ynode *n, struct list *out, const char *path,
-                      bool in_c)
+                      const struct ynode *n, struct list *out, const char *path)
 {
     size_t size = f->map ? f->item_size : sizeof(struct val);
     out->items = n->count ? arena_alloc(w->arena, n->count * size) : NULL;
@@ -542,7 +687,7 @@ static void load_list(struct walk *w, const struct field *f,
         char index[24];
         int len = snprintf(index, sizeof index, "[%zu]", i);
         size_t saved = path_push(w, index, (size_t)len, false);
-        const char *ipath = w->path;
+        const char *ipath = w->path.buf;
         char *rec = (char *)out->items + i * size;
         if (item->kind == YNODE_ALIAS) {
             /* reported where it was read */
@@ -553,7 +698,7 @@ static void load_list(struct walk *w, const struct field *f,
         } else if (f->map) {
             ((struct section *)(void *)rec)->set = true;
             ((struct section *)(void *)rec)->pos = item->pos;
-            load_map(w, item, f->map, rec, ipath, item->pos, in_c);
+            load_map(w, item, f->map, rec, ipath, item->pos);
         } else {
             load_scalar(w, f, f->item_type, item, (struct val *)(void *)rec, ipath);
         }
@@ -574,8 +719,9 @@ static bool map_key(struct walk *w, const struct ynode *node,
         return false;   /* reported where it was read */
     if (key->kind != YNODE_SCALAR) {
         char *got = node_words(key);
-        diag_addf(w->diags, RULE_KEY_TYPE, key->pos, w->path,
-                 "a key must be a plain name, not %s", got);
+        diag_add(w->diags, RULE_KEY_TYPE, key->pos, w->path.buf,
+                 N_("a key must be a plain name, not {got}"),
+                 ARGS(ARG_TEXT("got", got)));
         free(got);
         return false;
     }
@@ -583,10 +729,12 @@ static bool map_key(struct walk *w, const struct ynode *node,
     for (const struct ynode *prev = node->child; prev != key;
          prev = prev->next->next) {
         if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
-            diag_addf(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path,
-                     "'%s' is given twice in this mapping (first at line %u "
-                     "column %u); give it once", key->text,
-                     (unsigned)prev->pos.line, (unsigned)prev->pos.col);
+            diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path.buf,
+                     N_("'{key}' is given twice in this mapping (first at "
+                        "line {line} column {column}); give it once"),
+                     ARGS(ARG_TEXT("key", key->text),
+                          ARG_INT("line", prev->pos.line),
+                          ARG_INT("column", prev->pos.col)));
             path_pop(w, *saved);
             return false;
         }
@@ -596,8 +744,7 @@ static bool map_key(struct walk *w, const struct ynode *node,
 
 /* A mapping of ids to records: each key is an id, each value a record. */
 static void load_dict(struct walk *w, const struct field *f,
-                      const struct ynode *n, struct list *out, const char *path,
-                      bool in_c)
+                      const struct ynode *n, struct list *out, const char *path)
 {
     size_t pairs = n->count / 2;
     out->items = pairs ? arena_alloc(w->arena, pairs * f->item_size) : NULL;
@@ -608,7 +755,7 @@ static void load_dict(struct walk *w, const struct field *f,
         size_t saved;
         if (!map_key(w, n, key, &saved))
             continue;
-        const char *kpath = w->path;
+        const char *kpath = w->path.buf;
         struct field id = { .key = key->text, .type = FT_ID, .what = "an id" };
         char *rec = (char *)out->items + i * f->item_size;
         struct val *idval = (struct val *)(void *)(rec + f->key_offset);
@@ -619,7 +766,7 @@ static void load_dict(struct walk *w, const struct field *f,
             if (value->kind == YNODE_MAP) {
                 ((struct section *)(void *)rec)->set = true;
                 ((struct section *)(void *)rec)->pos = key->pos;
-                load_map(w, value, f->map, rec, kpath, key->pos, in_c);
+                load_map(w, value, f->map, rec, kpath, key->pos);
             } else if (value->kind != YNODE_ALIAS) {
                 struct field as = *f;
                 as.type = FT_MAP;
@@ -635,7 +782,7 @@ static void load_dict(struct walk *w, const struct field *f,
 
 static void load_value(struct walk *w, const struct field *f,
                        const struct ynode *n, char *base, const char *path,
-                       struct pos key_pos, bool in_c)
+                       struct pos key_pos)
 {
     if (n->kind == YNODE_ALIAS)
         return;   /* reported where it was read */
@@ -648,12 +795,15 @@ static void load_value(struct walk *w, const struct field *f,
         }
         sec->set = true;
         sec->pos = key_pos;
-        bool any = load_map(w, n, f->map, base + f->offset, path, key_pos,
-                            in_c || (f->flags & F_IS_C));
+        bool was_c = w->in_c;
+        w->in_c = was_c || (f->flags & F_IS_C);
+        bool any = load_map(w, n, f->map, base + f->offset, path, key_pos);
+        w->in_c = was_c;
         if (!any && (f->flags & F_ONE_CHILD)) {
             char *list = key_list(f->map);
-            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
-                     "nothing given; give at least one of %s", list);
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     N_("nothing given; give at least one of {keys}"),
+                     ARGS(ARG_TEXT("keys", list)));
             free(list);
         }
         return;
@@ -668,9 +818,9 @@ static void load_value(struct walk *w, const struct field *f,
         out->sec.set = true;
         out->sec.pos = key_pos;
         if (f->type == FT_LIST)
-            load_list(w, f, n, out, path, in_c);
+            load_list(w, f, n, out, path);
         else
-            load_dict(w, f, n, out, path, in_c);
+            load_dict(w, f, n, out, path);
         return;
     }
     default:
@@ -682,7 +832,7 @@ static void load_value(struct walk *w, const struct field *f,
 /* Load one mapping; true if it held at least one known key. */
 static bool load_map(struct walk *w, const struct ynode *node,
                      const struct mapspec *spec, char *base, const char *path,
-                     struct pos key_pos, bool in_c)
+                     struct pos key_pos)
 {
     bool seen[32] = { false };
     bool any = false;
@@ -692,7 +842,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
         size_t saved;
         if (!map_key(w, node, key, &saved))
             continue;
-        const char *kpath = w->path;
+        const char *kpath = w->path.buf;
         const struct field *f = NULL;
         size_t i = 0;
         for (; i < spec->count; i++) {
@@ -705,29 +855,32 @@ static bool load_map(struct walk *w, const struct ynode *node,
             const char *near = closest(spec, key->text);
             char *list = key_list(spec);
             if (near)
-                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
-                         "unknown key '%s'; did you mean '%s'?", key->text, near);
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         N_("unknown key '{key}'; did you mean '{near}'?"),
+                         ARGS(ARG_TEXT("key", key->text), ARG_TEXT("near", near)));
             else
-                diag_addf(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
-                         "unknown key '%s'; the keys here are %s", key->text,
-                         list);
+                diag_add(w->diags, RULE_KEY_UNKNOWN, key->pos, kpath,
+                         N_("unknown key '{key}'; the keys here are {keys}"),
+                         ARGS(ARG_TEXT("key", key->text), ARG_TEXT("keys", list)));
             free(list);
-        } else if ((f->flags & F_ONLY_C) && !in_c) {
-            diag_addf(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
-                     "'%s' (%s) belongs in skema C only", key->text, f->what);
+        } else if ((f->flags & F_ONLY_C) && !w->in_c) {
+            diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
+                     N_("'{key}' ({what}) belongs in skema C only"),
+                     ARGS(ARG_TEXT("key", key->text), ARG_TEXT("what", f->what)));
         } else {
             seen[i] = true;
             any = true;
-            load_value(w, f, value, base, kpath, key->pos, in_c);
+            load_value(w, f, value, base, kpath, key->pos);
         }
         path_pop(w, saved);
     }
 
     for (size_t i = 0; i < spec->count; i++) {
         if (!seen[i] && (spec->fields[i].flags & F_REQUIRED))
-            diag_addf(w->diags, RULE_KEY_REQUIRED, key_pos, path,
-                     "required key '%s' is missing (%s)", spec->fields[i].key,
-                     spec->fields[i].what);
+            diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
+                     N_("required key '{key}' is missing ({what})"),
+                     ARGS(ARG_TEXT("key", spec->fields[i].key),
+                          ARG_TEXT("what", spec->fields[i].what)));
     }
     return any;
 }
@@ -735,7 +888,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
 void schema_load(const struct ynode *root, const struct mapspec *spec,
                  void *record, struct arena *arena, struct diag_list *diags)
 {
-    struct walk w = { .diags = diags, .arena = arena };
+    struct walk w = { .diags = diags, .arena = arena, .path = STRBUF_INIT };
     if (root->kind != YNODE_MAP) {
         const char *format = NULL;
         for (size_t i = 0; i < spec->count; i++)
@@ -743,19 +896,23 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
                 format = spec->fields[i].values[0];
         char *got = node_words(root);
         if (format)
-            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
-                     "the document is %s; a %s file is a mapping that starts "
-                     "with 'format: %s'", got, format, format);
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     N_("the document is {got}; a {format} file is a mapping "
+                        "that starts with 'format: {format}'"),
+                     ARGS(ARG_TEXT("got", got), ARG_TEXT("format", format)));
         else
-            diag_addf(diags, RULE_VALUE_TYPE, root->pos, "",
-                     "the document is %s, not a mapping of keys", got);
+            diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
+                     N_("the document is {got}, not a mapping of keys"),
+                     ARGS(ARG_TEXT("got", got)));
         free(got);
         return;
     }
     struct section *sec = record;
     sec->set = true;
     sec->pos = root->pos;
-    load_map(&w, root, spec, record, "", root->pos, false);
+    strbuf_grow(&w.path, WALK_PATH_ROOM);
+    load_map(&w, root, spec, record, "", root->pos);
+    strbuf_release(&w.path);
 }
 
 /* ---- the key listing ------------------------------------------------ */

@@ -12,6 +12,7 @@ const struct ydoc_limits YDOC_LIMITS_DEFAULT = {
     .max_scalar = 64 * 1024,
     .max_nodes = 200000,
     .max_keys = 1000,   /* keeps the duplicate-key scan well below quadratic harm */
+    .max_path = YDOC_PATH_MAX,
 };
 
 struct ydoc {
@@ -22,6 +23,7 @@ struct ydoc {
 struct frame {
     struct ynode *node;
     struct ynode *last;       /* last child, for appending */
+    size_t base;              /* length of the path to this container */
 };
 
 struct builder {
@@ -34,6 +36,11 @@ struct builder {
     unsigned depth;
     size_t nodes;
     int documents;
+    /* The key path of the place the next node goes, e.g.
+     * "skema.C.anskaffelsessum.i_alt".  Kept up to date as nodes come, so
+     * that a finding costs no walk over earlier siblings; bounded by
+     * max_path, so that no finding's copy of it is large. */
+    struct strbuf path;
 };
 
 /* libyaml marks are 0-based */
@@ -42,67 +49,38 @@ static struct pos mark_pos(yaml_mark_t m)
     return (struct pos){ (uint32_t)m.line + 1, (uint32_t)m.column + 1 };
 }
 
-/* The key path of the open containers, e.g. "skema.C.anskaffelsessum". */
-static char *stack_path(const struct builder *b)
+static void report(struct builder *b, enum rule rule, struct pos pos,
+                   const char *msgid, size_t nargs, const struct msg_arg *args)
 {
-    size_t cap = 64, n = 0;
-    char *path = xmalloc(cap);
-    path[0] = '\0';
-    for (unsigned i = 0; i < b->depth; i++) {
-        const struct frame *f = &b->stack[i];
-        char item[48];
-        const char *part = NULL;
-        size_t plen = 0;
-        if (f->node->kind == YNODE_MAP && f->node->count % 2 == 1 &&
-            f->last->kind == YNODE_SCALAR) {
-            part = f->last->text;           /* a key awaiting its value */
-            plen = f->last->len;
-        } else if (f->node->kind == YNODE_MAP && f->node->count > 0 &&
-                   f->node->count % 2 == 0 && i + 1 < b->depth) {
-            /* the value being built is the child frame; its key precedes */
-            const struct ynode *k = f->node->child;
-            for (size_t c = 0; c + 2 < f->node->count; c++)
-                k = k->next;
-            if (k->kind == YNODE_SCALAR) {
-                part = k->text;
-                plen = k->len;
-            }
-        } else if (f->node->kind == YNODE_SEQ) {
-            /* inside an item being built, or at the next one to come */
-            snprintf(item, sizeof item, "[%zu]",
-                     i + 1 < b->depth ? f->node->count - 1 : f->node->count);
-            part = item;
-            plen = strlen(item);
-        }
-        if (!part)
-            break;
-        bool dot = n > 0 && part[0] != '[';
-        while (n + plen + 2 > cap)
-            cap *= 2;
-        path = xrealloc(path, cap);
-        if (dot)
-            path[n++] = '.';
-        memcpy(path + n, part, plen);
-        n += plen;
-        path[n] = '\0';
-    }
-    return path;
+    diag_add(b->diags, rule, pos, b->path.buf, msgid, nargs, args);
 }
 
-static void report(struct builder *b, enum rule rule, struct pos pos,
-                   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static void report(struct builder *b, enum rule rule, struct pos pos,
-                   const char *fmt, ...)
+/*
+ * Point the path at the innermost container's next place: after a key,
+ * that key; in a list, the next item's index; else the container itself.
+ * False (reported) when the path would pass max_path.
+ */
+static bool next_place(struct builder *b, struct pos pos)
 {
-    char *path = stack_path(b);
-    va_list ap;
-    va_start(ap, fmt);
-    char *msg = xvasprintf(fmt, ap);
-    va_end(ap);
-    diag_addf(b->diags, rule, pos, path, "%s", msg);
-    free(msg);
-    free(path);
+    if (b->depth == 0)
+        return true;
+    const struct frame *f = &b->stack[b->depth - 1];
+    strbuf_setlen(&b->path, f->base);
+    if (f->node->kind == YNODE_SEQ) {
+        strbuf_addf(&b->path, "[%zu]", f->node->count);
+    } else if (f->node->count % 2 == 1 && f->last->kind == YNODE_SCALAR) {
+        if (f->base + 1 + f->last->len > b->limits->max_path) {
+            report(b, RULE_YAML_LIMIT, pos,
+                   N_("a key path longer than {max} bytes; skema's keys are "
+                      "short names, nested a few levels"),
+                   ARGS(ARG_INT("max", b->limits->max_path)));
+            return false;
+        }
+        if (f->base > 0)
+            strbuf_addch(&b->path, '.');
+        strbuf_add(&b->path, f->last->text, f->last->len);
+    }
+    return true;
 }
 
 /* Line and column of a byte offset, counting UTF-8 characters; a
@@ -131,15 +109,13 @@ static struct pos offset_pos(const char *data, size_t len, size_t offset)
  * NUL), or len if all is well.  libyaml checks this too, but names the
  * byte after a bad lead byte; a person needs the character itself.
  */
-static size_t invalid_utf8(const unsigned char *s, size_t len, const char **why)
+static size_t invalid_utf8(const unsigned char *s, size_t len)
 {
     size_t i = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (i < len) {
         unsigned char c = s[i];
-        if (c == 0) {
-            *why = "a NUL byte; a skema file is text";
+        if (c == 0)
             return i;
-        }
         if (c < 0x80) {
             i++;
             continue;
@@ -155,56 +131,77 @@ static size_t invalid_utf8(const unsigned char *s, size_t len, const char **why)
             ok = !(c == 0xE0 && s[i + 1] < 0xA0) && !(c == 0xED && s[i + 1] >= 0xA0);
         if (ok && n == 4)
             ok = !(c == 0xF0 && s[i + 1] < 0x90) && !(c == 0xF4 && s[i + 1] >= 0x90);
-        if (!ok) {
-            *why = "is not UTF-8; the file may be saved as Latin-1 or "
-                   "Windows-1252: save it as UTF-8";
+        if (!ok)
             return i;
-        }
         i += n;
     }
     return len;
 }
 
-static void report_parser_error(struct builder *b, const yaml_parser_t *p)
+/* A byte as two hex digits, for a message that names it. */
+static const char *hex_byte(char out[3], unsigned byte)
 {
-    const char *why = NULL;
-    size_t bad;
+    static const char digit[] = "0123456789abcdef";
+    out[0] = digit[(byte >> 4) & 0xF];
+    out[1] = digit[byte & 0xF];
+    out[2] = '\0';
+    return out;
+}
+
+static void report_reader_error(struct builder *b, const yaml_parser_t *p)
+{
+    char hex[3];
+    size_t bad = invalid_utf8((const unsigned char *)b->data, b->len);
     /* libyaml refuses the same bytes, but only now, when it has, is it
      * worth scanning for the character to name: a clean file is not
      * scanned twice */
-    if (p->error == YAML_READER_ERROR &&
-        (bad = invalid_utf8((const unsigned char *)b->data, b->len, &why)) < b->len) {
+    if (bad < b->len) {
         struct pos pos = offset_pos(b->data, b->len, bad);
         unsigned char byte = (unsigned char)b->data[bad];
         if (byte == 0)
-            diag_addf(b->diags, RULE_YAML_ENCODING, pos, "", "%s", why);
+            diag_add(b->diags, RULE_YAML_ENCODING, pos, "",
+                     N_("a NUL byte; a skema file is text"), NO_ARGS);
         else
-            diag_addf(b->diags, RULE_YAML_ENCODING, pos, "", "byte 0x%02x %s",
-                     byte, why);
+            diag_add(b->diags, RULE_YAML_ENCODING, pos, "",
+                     N_("byte 0x{byte} is not UTF-8; the file may be saved as "
+                        "Latin-1 or Windows-1252: save it as UTF-8"),
+                     ARGS(ARG_TEXT("byte", hex_byte(hex, byte))));
         return;
     }
+    struct pos pos = offset_pos(b->data, b->len, p->problem_offset);
+    if (p->problem_value != -1)
+        report(b, RULE_YAML_ENCODING, pos, N_("{problem} (byte 0x{byte})"),
+               ARGS(ARG_TEXT("problem", p->problem),
+                    ARG_TEXT("byte", hex_byte(hex, (unsigned)p->problem_value))));
+    else
+        report(b, RULE_YAML_ENCODING, pos, N_("{problem}"),
+               ARGS(ARG_TEXT("problem", p->problem)));
+}
+
+static void report_parser_error(struct builder *b, const yaml_parser_t *p)
+{
     if (p->error == YAML_READER_ERROR) {
-        struct pos pos = offset_pos(b->data, b->len, p->problem_offset);
-        if (p->problem_value != -1)
-            report(b, RULE_YAML_ENCODING, pos, "%s (byte 0x%02x)",
-                   p->problem, (unsigned)p->problem_value & 0xFFu);
-        else
-            report(b, RULE_YAML_ENCODING, pos, "%s", p->problem);
+        report_reader_error(b, p);
         return;
     }
     if (p->error == YAML_MEMORY_ERROR) {
         report(b, RULE_YAML_LIMIT, (struct pos){ 1, 1 },
-               "out of memory while parsing");
+               N_("out of memory while parsing"), NO_ARGS);
         return;
     }
     struct pos pos = mark_pos(p->problem_mark);
     const char *problem = p->problem ? p->problem : "syntax error";
+    /* libyaml's own words, in English: they name YAML's grammar */
     if (p->context)
-        report(b, RULE_YAML_SYNTAX, pos, "%s, %s at line %u column %u",
-               problem, p->context, (unsigned)p->context_mark.line + 1,
-               (unsigned)p->context_mark.column + 1);
+        report(b, RULE_YAML_SYNTAX, pos,
+               N_("{problem}, {context} at line {line} column {column}"),
+               ARGS(ARG_TEXT("problem", problem),
+                    ARG_TEXT("context", p->context),
+                    ARG_INT("line", p->context_mark.line + 1),
+                    ARG_INT("column", p->context_mark.column + 1)));
     else
-        report(b, RULE_YAML_SYNTAX, pos, "%s", problem);
+        report(b, RULE_YAML_SYNTAX, pos, N_("{problem}"),
+               ARGS(ARG_TEXT("problem", problem)));
 }
 
 /* Append a node to the innermost open container, or make it the root. */
@@ -212,7 +209,8 @@ static bool attach(struct builder *b, struct ynode *node)
 {
     if (++b->nodes > b->limits->max_nodes) {
         report(b, RULE_YAML_LIMIT, node->pos,
-               "more than %zu values in one file", b->limits->max_nodes);
+               N_("more than {max} values in one file"),
+               ARGS(ARG_INT("max", b->limits->max_nodes)));
         return false;
     }
     if (b->depth == 0) {
@@ -223,7 +221,8 @@ static bool attach(struct builder *b, struct ynode *node)
     if (f->node->kind == YNODE_MAP && f->node->count / 2 >= b->limits->max_keys &&
         f->node->count % 2 == 0) {
         report(b, RULE_YAML_LIMIT, node->pos,
-               "more than %zu keys in one mapping", b->limits->max_keys);
+               N_("more than {max} keys in one mapping"),
+               ARGS(ARG_INT("max", b->limits->max_keys)));
         return false;
     }
     if (f->last)
@@ -232,6 +231,9 @@ static bool attach(struct builder *b, struct ynode *node)
         f->node->child = node;
     f->last = node;
     f->node->count++;
+    /* a container keeps the path at its own place until it closes */
+    if (node->kind == YNODE_SCALAR || node->kind == YNODE_ALIAS)
+        return next_place(b, node->pos);
     return true;
 }
 
@@ -244,23 +246,33 @@ static struct ynode *new_node(struct builder *b, enum ynode_kind kind,
     return n;
 }
 
+/* The tag as the user would write it: the core schema's as "!!str". */
+static const char *tag_shown(const yaml_char_t *tag)
+{
+    static const char core[] = "tag:yaml.org,2002:";
+    const char *t = (const char *)tag;
+    return strncmp(t, core, sizeof core - 1) == 0 ? t + sizeof core - 3 : t;
+}
+
 /* Anchors and tags are reported but the node is still read. */
 static void check_properties(struct builder *b, const yaml_char_t *anchor,
                              const yaml_char_t *tag, yaml_mark_t mark)
 {
-    static const char core[] = "tag:yaml.org,2002:";
     if (anchor)
         report(b, RULE_YAML_ANCHOR, mark_pos(mark),
-               "anchor '&%s': anchors and aliases are not used in skema "
-               "files; write the value out", (const char *)anchor);
-    if (tag)
+               N_("anchor '&{anchor}': anchors and aliases are not used in "
+                  "skema files; write the value out"),
+               ARGS(ARG_TEXT("anchor", (const char *)anchor)));
+    if (tag) {
+        const char *shown = tag_shown(tag);
+        bool core = shown != (const char *)tag;
         report(b, RULE_YAML_TAG, mark_pos(mark),
-               "tag '%s%s': explicit tags are not used in skema files; "
-               "remove it",
-               strncmp((const char *)tag, core, sizeof core - 1) ? "" : "!!",
-               (const char *)tag +
-                   (strncmp((const char *)tag, core, sizeof core - 1)
-                        ? 0 : sizeof core - 1));
+               core ? N_("tag '!!{tag}': explicit tags are not used in skema "
+                         "files; remove it")
+                    : N_("tag '{tag}': explicit tags are not used in skema "
+                         "files; remove it"),
+               ARGS(ARG_TEXT("tag", core ? shown + 2 : shown)));
+    }
 }
 
 static bool open_container(struct builder *b, enum ynode_kind kind,
@@ -269,13 +281,60 @@ static bool open_container(struct builder *b, enum ynode_kind kind,
     struct ynode *n = new_node(b, kind, mark);
     if (b->depth >= b->limits->max_depth) {
         report(b, RULE_YAML_LIMIT, n->pos,
-               "nesting deeper than %u levels", b->limits->max_depth);
+               N_("nesting deeper than {max} levels"),
+               ARGS(ARG_INT("max", b->limits->max_depth)));
         return false;
     }
     if (!attach(b, n))
         return false;
-    b->stack[b->depth++] = (struct frame){ .node = n };
-    return true;
+    b->stack[b->depth++] = (struct frame){ .node = n, .base = b->path.len };
+    return next_place(b, n->pos);
+}
+
+static bool close_container(struct builder *b, yaml_mark_t mark)
+{
+    b->depth--;
+    return next_place(b, mark_pos(mark));
+}
+
+/*
+ * A scalar; a NUL in it (written "\0" or "\x00" in a quoted scalar) is
+ * refused, as every C string comparison would stop there and read
+ * "i_alt\0 - draft" as "i_alt".
+ */
+static bool on_scalar(struct builder *b, const yaml_event_t *e)
+{
+    const yaml_char_t *tag =
+        (e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit)
+            ? NULL : e->data.scalar.tag;
+    check_properties(b, e->data.scalar.anchor, tag, e->start_mark);
+    size_t len = e->data.scalar.length;
+    if (len > b->limits->max_scalar) {
+        report(b, RULE_YAML_LIMIT, mark_pos(e->start_mark),
+               N_("a value of {size} bytes; the limit is {max}"),
+               ARGS(ARG_INT("size", len), ARG_INT("max", b->limits->max_scalar)));
+        return false;
+    }
+    struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
+    n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    n->len = len;
+    n->end_line = (uint32_t)e->end_mark.line + 1;
+    n->text = arena_strndup(b->doc->arena,
+                            (const char *)e->data.scalar.value, len);
+    const char *nul = memchr(e->data.scalar.value, 0, len);
+    if (nul && nul == (const char *)e->data.scalar.value) {
+        report(b, RULE_YAML_ENCODING, n->pos,
+               N_("a NUL character (\\0) at the start: a key or value is "
+                  "text and cannot hold one; remove it"), NO_ARGS);
+        n->len = 0;
+    } else if (nul) {
+        report(b, RULE_YAML_ENCODING, n->pos,
+               N_("a NUL character (\\0) after \"{text}\": a key or value "
+                  "is text and cannot hold one; remove it"),
+               ARGS(ARG_TEXT("text", n->text)));
+        n->len = (size_t)(nul - (const char *)e->data.scalar.value);
+    }
+    return attach(b, n);
 }
 
 /* Handle one event; false stops the parse. */
@@ -285,36 +344,19 @@ static bool on_event(struct builder *b, const yaml_event_t *e)
     case YAML_DOCUMENT_START_EVENT:
         if (++b->documents > 1) {
             report(b, RULE_YAML_DOCUMENTS, mark_pos(e->start_mark),
-                   "a second YAML document; a skema file holds exactly "
-                   "one project");
+                   N_("a second YAML document; a skema file holds exactly "
+                      "one project"), NO_ARGS);
             return false;
         }
         return true;
-    case YAML_SCALAR_EVENT: {
-        const yaml_char_t *tag =
-            (e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit)
-                ? NULL : e->data.scalar.tag;
-        check_properties(b, e->data.scalar.anchor, tag, e->start_mark);
-        if (e->data.scalar.length > b->limits->max_scalar) {
-            report(b, RULE_YAML_LIMIT, mark_pos(e->start_mark),
-                   "a value of %zu bytes; the limit is %zu",
-                   e->data.scalar.length, b->limits->max_scalar);
-            return false;
-        }
-        struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
-        n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-        n->len = e->data.scalar.length;
-        n->text = arena_strndup(b->doc->arena,
-                                (const char *)e->data.scalar.value, n->len);
-        return attach(b, n);
-    }
-    case YAML_ALIAS_EVENT: {
+    case YAML_SCALAR_EVENT:
+        return on_scalar(b, e);
+    case YAML_ALIAS_EVENT:
         report(b, RULE_YAML_ANCHOR, mark_pos(e->start_mark),
-               "alias '*%s': anchors and aliases are not used in skema "
-               "files; write the value out",
-               (const char *)e->data.alias.anchor);
+               N_("alias '*{anchor}': anchors and aliases are not used in "
+                  "skema files; write the value out"),
+               ARGS(ARG_TEXT("anchor", (const char *)e->data.alias.anchor)));
         return attach(b, new_node(b, YNODE_ALIAS, e->start_mark));
-    }
     case YAML_MAPPING_START_EVENT:
         check_properties(b, e->data.mapping_start.anchor,
                          e->data.mapping_start.implicit
@@ -329,11 +371,43 @@ static bool on_event(struct builder *b, const yaml_event_t *e)
         return open_container(b, YNODE_SEQ, e->start_mark);
     case YAML_MAPPING_END_EVENT:
     case YAML_SEQUENCE_END_EVENT:
-        b->depth--;
-        return true;
+        return close_container(b, e->start_mark);
     default:
         return true;
     }
+}
+
+/* Feed libyaml's events to the builder until the stream ends or a
+ * problem stops it. */
+static void parse_events(struct builder *b)
+{
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        fputs("skema: cannot initialise the YAML parser\n", stderr);
+        abort();
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)b->data, b->len);
+    bool done = false;
+    while (!done) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event)) {
+            report_parser_error(b, &parser);
+            b->doc->root = NULL;
+            break;
+        }
+        done = event.type == YAML_STREAM_END_EVENT;
+        bool go_on = on_event(b, &event);
+        yaml_event_delete(&event);
+        if (!go_on) {
+            b->doc->root = NULL;
+            break;
+        }
+    }
+    if (done && b->documents == 0)
+        diag_add(b->diags, RULE_YAML_DOCUMENTS, (struct pos){ 1, 1 }, "",
+                 N_("the file holds no YAML document: it is empty or only "
+                    "comments"), NO_ARGS);
+    yaml_parser_delete(&parser);
 }
 
 struct ydoc *ydoc_parse(const char *data, size_t len,
@@ -342,53 +416,26 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
 {
     struct ydoc *doc = xcalloc(1, sizeof *doc);
     doc->arena = arena_new();
+    const unsigned char *bytes = (const unsigned char *)data;
+    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
+                     (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+        /* libyaml would read UTF-16; a skema file is UTF-8 */
+        diag_add(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
+                 N_("the file is UTF-16; save it as UTF-8"), NO_ARGS);
+        return doc;
+    }
     struct builder b = {
         .doc = doc,
         .limits = limits ? limits : &YDOC_LIMITS_DEFAULT,
         .diags = diags,
         .data = data,
         .len = len,
+        .path = STRBUF_INIT,
     };
     b.stack = xcalloc(b.limits->max_depth + 1, sizeof *b.stack);
-
-    const unsigned char *bytes = (const unsigned char *)data;
-    if (len >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) ||
-                     (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
-        /* libyaml would read UTF-16; a skema file is UTF-8 */
-        diag_addf(diags, RULE_YAML_ENCODING, (struct pos){ 1, 1 }, "",
-                 "the file is UTF-16; save it as UTF-8");
-        free(b.stack);
-        return doc;
-    }
-
-    yaml_parser_t parser;
-    if (!yaml_parser_initialize(&parser)) {
-        fputs("skema: cannot initialise the YAML parser\n", stderr);
-        abort();
-    }
-    yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-    bool done = false;
-    while (!done) {
-        yaml_event_t event;
-        if (!yaml_parser_parse(&parser, &event)) {
-            report_parser_error(&b, &parser);
-            doc->root = NULL;
-            break;
-        }
-        done = event.type == YAML_STREAM_END_EVENT;
-        bool go_on = on_event(&b, &event);
-        yaml_event_delete(&event);
-        if (!go_on) {
-            doc->root = NULL;
-            break;
-        }
-    }
-    if (done && b.documents == 0)
-        diag_addf(diags, RULE_YAML_DOCUMENTS, (struct pos){ 1, 1 }, "",
-                 "the file holds no YAML document: it is empty or only "
-                 "comments");
-    yaml_parser_delete(&parser);
+    parse_events(&b);
     free(b.stack);
+    strbuf_release(&b.path);
     return doc;
 }
 

@@ -2,10 +2,13 @@
 /* Exact numbers; documented in include/money.h */
 #include "money.h"
 
+#include <assert.h>
 #include <string.h>
 
 __extension__ typedef __int128 i128;
 __extension__ typedef unsigned __int128 u128;
+
+#define I128_MIN (-(i128)(((u128)1 << 127) - 1) - 1)
 
 static const char *const status_text[NUM__COUNT] = {
     [NUM_OK] = "ok",
@@ -136,6 +139,7 @@ enum num_status num_parse(const char *s, size_t len, unsigned decimals,
     for (size_t i = 0; i < decimals; i++)
         if (!accumulate(&v, i < frac_len ? dot[1 + i] : '0'))
             return NUM_RANGE;
+    assert(v >= 0);   /* the invariant of money.h: no sign is read */
     *out = v;
     return NUM_OK;
 }
@@ -162,6 +166,10 @@ bool money_sub(int64_t a, int64_t b, int64_t *out)
 static bool div_round(i128 n, i128 d, int64_t *out)
 {
     if (d == 0)
+        return false;
+    /* the one quotient 128 bits cannot hold (undefined behaviour in C);
+     * its true value, 2^127, is far outside int64 */
+    if (d == -1 && n == I128_MIN)
         return false;
     i128 q = n / d, r = n % d;
     i128 ar = r < 0 ? -r : r, ad = d < 0 ? -d : d;

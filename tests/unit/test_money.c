@@ -366,6 +366,12 @@ static void test_mul2_div(void **state)
         { INT64_MAX, INT64_MAX, INT64_MAX, INT64_MAX, false, 0 },
         { INT64_MIN, INT64_MIN, INT64_MIN, INT64_MAX, false, 0 },
         { INT64_MAX, INT64_MAX, 4, 1, false, 0 },
+        /* the product is exactly INT128_MIN (2^63 * 2^63 * -2): divided by
+         * -1 it would be 2^127, which C leaves undefined; refused */
+        { INT64_MIN, INT64_MIN, -2, -1, false, 0 },
+        { INT64_MIN, INT64_MIN, -2, 1, false, 0 },
+        { INT64_MIN, INT64_MIN, -2, INT64_MIN, false, 0 },
+        { INT64_MIN, INT64_MIN, -2, INT64_MAX, false, 0 },
         /* fits in 128 bits, exact, result back in int64 */
         { INT64_MAX, INT64_MAX, 1, INT64_MAX, true, INT64_MAX },
         { INT64_MAX, 2, 3, 6, true, INT64_MAX },

@@ -101,6 +101,13 @@ static void test_zones(void **state)
         { "Stevns", 20081231, "provins" },
         { "Stevns", 20090101, "hovedstad" },
         { "Aabenraa", 20180301, "provins" },
+        { "Bornholms Regionskommune", 20180301, "provins" },
+        { "Dragør", 20180301, "hovedstad" },
+        { "DRAGOER KOMMUNE", 20180301, "hovedstad" },
+        /* not one of the 98: no zone, never provins (kommune-typo.yaml) */
+        { "Dragor", 20180301, NULL },
+        { "Atlantis", 20180301, NULL },
+        { "Frederiksbjerg", 20180301, NULL },
         /* 2006: the zones are defined, their members are not listable */
         { "Høje-Taastrup", 20060601, NULL },
         /* 2007: no zone definition is known */
@@ -261,6 +268,32 @@ static void test_added_rows_win(void **state)
     rates_free(r);
 }
 
+static void test_kommune_suggestion(void **state)
+{
+    const struct rates *r = *state;
+    static const struct {
+        const char *given, *near;   /* near NULL: none */
+    } cases[] = {
+        { "Dragor", "Dragør" },
+        { "Hoje Taastrup", "Høje-Taastrup" },
+        { "Frederiksbjerg", "Frederiksberg" },
+        { "Koebenhavn", NULL },         /* known as it is */
+        { "Dragør", NULL },
+        { "Atlantis", NULL },           /* nothing close */
+        { "Lyngby", NULL },             /* a part is not close enough */
+        { "", NULL },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *near = rates_kommune_suggestion(r, cases[i].given);
+        if (cases[i].near) {
+            assert_non_null(near);
+            assert_string_equal(near, cases[i].near);
+        } else {
+            assert_null(near);
+        }
+    }
+}
+
 static void test_broken_rates(void **state)
 {
     (void)state;
@@ -291,6 +324,25 @@ static void test_broken_rates(void **state)
           "  - {aar: 2018, boligtype: aeldre, zoner: [], kr_m2: 1.005, kilde: k}\n"
           "energitillaeg: []\ngrundkapital: []\n", RULE_VALUE_AMOUNT, 5, 54 },
         { "format: skema/1\n", RULE_FORMAT_VERSION, 1, 9 },
+        /* a repeated list item (rates-dup.yaml) */
+        { "format: skema-rates/1\nkilder: {k: {titel: t, url: u}}\n"
+          "kommuner: [{navne: [Odense, Odense], kilde: k}]\nzoner: []\n"
+          "maksimumsbeloeb: []\nenergitillaeg: []\ngrundkapital: []\n",
+          RULE_RATES_CONSISTENT, 3, 29 },
+        /* two energitillæg amounts for one year and form (rates-conflict) */
+        { "format: skema-rates/1\nkilder: {k: {titel: t, url: u}}\nzoner: []\n"
+          "maksimumsbeloeb: []\nenergitillaeg:\n"
+          "  - {tilsagn_fra: 2000-01-01, aar: 2018, byggeform: lav, kr_m2: 5, kilde: k}\n"
+          "  - {tilsagn_fra: 2010-01-01, aar: 2018, byggeform: lav, kr_m2: 7, kilde: k}\n"
+          "grundkapital: []\n", RULE_RATES_CONSISTENT, 7, 65 },
+        /* two financing splits for one type over the same dates */
+        { "format: skema-rates/1\nkilder: {k: {titel: t, url: u}}\nzoner: []\n"
+          "maksimumsbeloeb: []\nenergitillaeg: []\ngrundkapital:\n"
+          "  - {tilsagn_fra: 2000-01-01, boligtype: [aeldre], grundkapital_pct: 10,\n"
+          "     realkredit_pct: 88, beboerindskud_pct: 2, kilde: k}\n"
+          "  - {tilsagn_fra: 2010-01-01, boligtype: [ungdom, aeldre], grundkapital_pct: 50,\n"
+          "     realkredit_pct: 48, beboerindskud_pct: 2, kilde: k}\n",
+          RULE_RATES_CONSISTENT, 9, 5 },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct rates *r = rates_new();
@@ -331,6 +383,7 @@ int main(void)
         cmocka_unit_test(test_energy),
         cmocka_unit_test(test_splits),
         cmocka_unit_test(test_added_rows_win),
+        cmocka_unit_test(test_kommune_suggestion),
         cmocka_unit_test(test_broken_rates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
