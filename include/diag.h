@@ -69,17 +69,6 @@ const char *diag_text(struct strbuf *sb, const struct diag *d,
                       enum report_lang lang);
 
 /*
- * Transitional: a finding whose text is formatted now, in English.
- * Kept only while the callers move to message IDs; do not add callers.
- */
-void diag_addf(struct diag_list *list, enum rule rule, struct pos pos,
-               const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-void diag_notef(struct diag_list *list, enum rule rule, struct pos pos,
-                const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-
-/*
  * Keep only diagnostics of severity `least` or above; the others are
  * counted (diag_count_severity) but never formatted.  For a summary that
  * shows counts, where formatting every note would be wasted work.

@@ -101,40 +101,6 @@ void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
     add(list, rule, SEV_NOTE, pos, path, msgid, nargs, args);
 }
 
-static void addv(struct diag_list *list, enum rule rule, enum severity sev,
-                 struct pos pos, const char *path, const char *fmt, va_list ap)
-    __attribute__((format(printf, 6, 0)));
-
-static void addv(struct diag_list *list, enum rule rule, enum severity sev,
-                 struct pos pos, const char *path, const char *fmt, va_list ap)
-{
-    if (sev < list->keep) {     /* counted only: never format it */
-        add(list, rule, sev, pos, path, "", NO_ARGS);
-        return;
-    }
-    char *text = xvasprintf(fmt, ap);
-    add(list, rule, sev, pos, path, "{text}", ARGS(ARG_TEXT("text", text)));
-    free(text);
-}
-
-void diag_addf(struct diag_list *list, enum rule rule, struct pos pos,
-               const char *path, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    addv(list, rule, rule_info(rule)->severity, pos, path, fmt, ap);
-    va_end(ap);
-}
-
-void diag_notef(struct diag_list *list, enum rule rule, struct pos pos,
-                const char *path, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    addv(list, rule, SEV_NOTE, pos, path, fmt, ap);
-    va_end(ap);
-}
-
 void diag_message(struct strbuf *out, const struct diag *d,
                   enum report_lang lang)
 {
