@@ -45,6 +45,7 @@ static const struct labels ids = {
     .more_not_shown = N_("more findings are not shown"),
     .not_checked_figures = N_("the figures were not checked"),
     .committee_heading = N_("Acquisition cost"),
+    .zone = N_("Zone of the cost cap"),
 };
 
 /* By enum severity: the word beside a finding, and the noun of a count
@@ -75,6 +76,7 @@ static void translate_labels(struct labels *l, enum report_lang lang)
     T(beboerindskud), T(guarantee), T(of_loan);
     T(findings), T(rules_cited), T(more_not_shown), T(not_checked_figures);
     T(committee_heading);
+    T(zone);
 #undef T
     for (size_t s = 0; s < 3; s++) {
         l->severity[s] = msg_ctext("severity", severity_ids[s], lang);
@@ -427,7 +429,7 @@ static void stage_model(struct rmodel *m, const struct report *r,
 /* ---- the model -------------------------------------------------------- */
 
 static void fields(struct rmodel *m, const struct project_info *i,
-                   const struct labels *l)
+                   const struct figures *fig, const struct labels *l)
 {
     const struct {
         const char *key, *label;
@@ -446,6 +448,11 @@ static void fields(struct rmodel *m, const struct project_info *i,
     m->field[m->nfields++] = (struct rfield){
         "boligtype", l->field[4], l->housing[i->boligtype.n],
         housing_key((enum housing)i->boligtype.n) };
+    /* the zone the cap was taken for, so a reader sees which table row
+     * applies (a kommune that was misread would show here) */
+    if (fig->cap_zone)
+        m->field[m->nfields++] = (struct rfield){ "zone", l->zone,
+                                                  fig->cap_zone, fig->cap_zone };
 }
 
 const char *rmodel_field(const struct rmodel *m, const char *key)
@@ -465,7 +472,7 @@ void rmodel_build(const struct report *r, const struct report_opts *o,
     m->figures = r->figures;
     m->opts = o;
     m->title = r->project->projekt.navn.text ? r->project->projekt.navn.text : "";
-    fields(m, &r->project->projekt, l);
+    fields(m, &r->project->projekt, r->figures, l);
     cost_table(m, r->figures, l);
     change_tables(m, r->figures->cmp, o, l);
     cap_table(m, r->figures, o, l);

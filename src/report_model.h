@@ -83,10 +83,11 @@ struct rstage {
     bool cap_open;
 };
 
-enum { RM_FIELDS = 6, RM_TABLES = 8 };
+enum { RM_FIELDS = 7, RM_TABLES = 8 };
 
 /* A field of the project, in the order json gives them: sagsnummer,
- * navn, kommune, boligorganisation, afdeling, boligtype. */
+ * navn, kommune, boligorganisation, afdeling, boligtype, and the zone of
+ * the cost cap used (stated, or the kommune's). */
 struct rfield {
     const char *key;          /* json's key */
     const char *label;        /* NULL: not in the list of fields (navn is
@@ -131,6 +132,7 @@ struct labels {
     const char *more_not_shown;       /* after a count */
     const char *not_checked_figures;  /* when the file did not load */
     const char *committee_heading;
+    const char *zone;                 /* the zone of the cost cap used */
 };
 
 const struct labels *report_labels(enum report_lang lang);

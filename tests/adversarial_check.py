@@ -152,7 +152,8 @@ MD_HEADINGS = {"Fund", "Regler og grundlag", "Anskaffelsessum", "Findings",
                "Findings that went away"}
 MD_FIELDS = {"Sagsnummer", "Kommune", "Boligorganisation", "Afdeling",
              "Boligtype", "Case number", "Municipality", "Housing organisation",
-             "Department", "Housing type"}
+             "Department", "Housing type", "Zone for maksimumsbeløb",
+             "Zone of the cost cap"}
 PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
