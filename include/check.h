@@ -47,6 +47,11 @@ struct stage_figures {
      * so cap is only what the cap is at least (and the room too) */
     struct amount_opt cap;
     bool cap_open;
+    /* with cap_open and the total above the cap: the energitillæg per m²
+     * boligareal the cap would need to hold the total, (total − cap) /
+     * boligareal rounded up to whole øre */
+    struct amount_opt energy_needed;
+    bool cap_incl;                  /* a rates row gave it inkl. energitillæg */
     struct amount_opt cap_room;     /* cap − total: under (+) or over (−) */
     struct pct_opt cap_room_pct;    /* cap_room in % of the cap */
     /* omkostninger (with gebyrer) in % of håndværkerudgifter */

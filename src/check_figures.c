@@ -232,10 +232,18 @@ struct cap_part {
     const struct val *boligareal, *boliger;
 };
 
-/* A rate of the cap: per m², and per dwelling where has_bolig. */
+/* A rate of the cap: per m², and per dwelling where has_bolig; incl
+ * when it includes the energitillæg (a row with inkl_energitillaeg). */
 struct cap_rate {
     int64_t kr_m2, kr_bolig;
-    bool has_bolig;
+    bool has_bolig, incl;
+};
+
+/* What the parts of a stage add up to. */
+struct cap_sum {
+    int64_t cap;            /* without an energitillæg still to add */
+    int64_t area;           /* the boligareal of the parts */
+    int64_t area_excl;      /* of those whose rate excludes the energitillæg */
 };
 
 static const char *const too_large =
@@ -278,29 +286,34 @@ static bool cap_rate(const struct cap_job *j, enum housing type,
     if (stated->kr_m2.set) {
         *out = (struct cap_rate){ stated->kr_m2.n,
             stated->kr_bolig.set ? stated->kr_bolig.n : 0,
-            stated->kr_bolig.set };
+            stated->kr_bolig.set, false };
         return true;
     }
     const struct val *tilsagn = &j->p->projekt.datoer.tilsagn;
     const char *why = NULL;
-    const struct rate_cap *row = rates_cap(j->rates, j->year, type, j->zone,
-                                           tilsagn->set ? tilsagn->n : 0, &why);
+    int64_t date = tilsagn->set ? tilsagn->n : 0;
+    /* a sourced cap including the energitillæg decides it exactly */
+    const struct rate_cap *row = rates_cap_incl(j->rates, j->year, type,
+                                                j->zone, date);
+    if (!row)
+        row = rates_cap(j->rates, j->year, type, j->zone, date, &why);
     if (!row) {
         reason_rates(j->why, why);
         return false;
     }
     *out = (struct cap_rate){ row->kr_m2.n,
-        row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set };
+        row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set,
+        row->inkl_energitillaeg.set && row->inkl_energitillaeg.n };
     cite(j->f, &row->kilde);
     return true;
 }
 
-/* The cap without the energitillæg, and the boligareal it is for. */
+/* The cap without the energitillæg still to add, and the areas. */
 static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
-                         unsigned n, int64_t *cap, int64_t *area)
+                         unsigned n, struct cap_sum *sum)
 {
     const char *stage = stage_name(j->s);
-    *cap = *area = 0;
+    *sum = (struct cap_sum){ 0, 0, 0 };
     for (unsigned i = 0; i < n; i++) {
         if (!parts[i].boligareal->set) {
             if (n > 1)
@@ -326,8 +339,11 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
         if ((rate.has_bolig &&
              !money_mul_div(rate.kr_bolig, parts[i].boliger->n, 1, &homes)) ||
             !per_area(rate.kr_m2, parts[i].boligareal->n, &part) ||
-            !money_add(*cap, part, cap) || !money_add(*cap, homes, cap) ||
-            !money_add(*area, parts[i].boligareal->n, area)) {
+            !money_add(sum->cap, part, &sum->cap) ||
+            !money_add(sum->cap, homes, &sum->cap) ||
+            !money_add(sum->area, parts[i].boligareal->n, &sum->area) ||
+            (!rate.incl && !money_add(sum->area_excl, parts[i].boligareal->n,
+                                      &sum->area_excl))) {
             reason_set(j->why, too_large, NO_ARGS);
             return false;
         }
@@ -380,17 +396,29 @@ static void derive_cap(const struct cap_job *j, struct stage_figures *fig,
                        const char **open_why)
 {
     struct cap_part parts[HOUSING_TYPES];
-    int64_t cap, area, energy;
+    struct cap_sum sum;
+    int64_t cap, energy = 0, over;
     unsigned n = cap_parts(j, parts);
-    if (n == 0 || !cap_of_parts(j, parts, n, &cap, &area))
+    if (n == 0 || !cap_of_parts(j, parts, n, &sum))
         return;
-    if (!cap_energy(j, area, &energy, open_why) ||
-        !money_add(cap, energy, &cap)) {
+    /* every part's row includes the energitillæg: nothing to add */
+    if ((sum.area_excl > 0 || sum.area == 0) &&
+        !cap_energy(j, sum.area_excl, &energy, open_why)) {
+        reason_set(j->why, too_large, NO_ARGS);
+        return;
+    }
+    if (!money_add(sum.cap, energy, &cap)) {
         reason_set(j->why, too_large, NO_ARGS);
         return;
     }
     fig->cap = (struct amount_opt){ true, cap };
     fig->cap_open = *open_why != NULL;
+    fig->cap_incl = sum.area_excl < sum.area;
+    /* open and over: the energitillæg per m² that would be needed */
+    if (fig->cap_open && sum.area_excl > 0 &&
+        money_sub(fig->row[ROW_TOTAL].ore, cap, &over) && over > 0)
+        fig->energy_needed.set = money_mul_div_up(over, DEC_ONE, sum.area_excl,
+                                                  &fig->energy_needed.ore);
 }
 
 static void derive_caps(const struct project *p, const struct rates *rates,
@@ -415,6 +443,10 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         return;
     }
     f->cap_zone = zone;
+    if (rates) {
+        b->energy_top[FORM_ETAGE] = rates_energy_highest(rates, FORM_ETAGE);
+        b->energy_top[FORM_LAV] = rates_energy_highest(rates, FORM_LAV);
+    }
     for (enum stage s = STAGE_B; s <= STAGE_C; s++) {
         struct stage_figures *fig = &f->stage[s];
         if (!fig->present)

@@ -43,6 +43,9 @@ struct basis {
     struct reason cap_why;
     struct reason stage_cap_why[STAGE__COUNT];
     const char *cap_open_why[STAGE__COUNT];   /* msgid */
+    /* the highest energitillæg the rates know, per building form (NULL:
+     * none): what an energitillæg_needed is set against */
+    const struct rate_energy *energy_top[2];
 };
 
 struct check_ctx {

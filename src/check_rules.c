@@ -110,6 +110,62 @@ bool cap_zone(const struct project *p, const struct rates *rates,
     return true;
 }
 
+/*
+ * How far beyond the highest known energitillæg a needed one must be
+ * before a person must look: 3 times.  The energitillæg is indexed like
+ * the maksimumsbeløb, and the caps with a source rose by about a third
+ * from 2006 to 2018 (familie, Hovedstadsregionen: 17.700 to 23.280 kr per
+ * m²); the one later municipal figure (Næstved 2018: 1.010 kr per m²) is
+ * below the 2009 level.  No plausible indexation triples the amount, so a
+ * need beyond 3 times the highest level is no open question of the
+ * energitillæg: the total is very likely above the cap.
+ */
+enum { ENERGY_FACTOR = 3 };
+
+/* Over the cap without an energitillæg of unknown amount: a warning when
+ * the energitillæg needed is beyond ENERGY_FACTOR times the highest known
+ * level; false (the caller notes it) when it is not, or none is known. */
+static bool energy_implausible(const struct check_ctx *c, enum stage s,
+                               struct pos at, const char *path)
+{
+    const struct stage_figures *fig = &c->f->stage[s];
+    const struct rate_energy *etage = c->b->energy_top[FORM_ETAGE],
+                             *lav = c->b->energy_top[FORM_LAV];
+    const struct rate_energy *top = !lav ? etage : !etage ? lav
+        : etage->kr_m2.n >= lav->kr_m2.n ? etage : lav;
+    int64_t limit;
+    if (!fig->energy_needed.set || !top ||
+        !money_mul_div(top->kr_m2.n, ENERGY_FACTOR, 1, &limit) ||
+        fig->energy_needed.ore <= limit)
+        return false;
+    /* one form known: the first 7 */
+    struct msg_arg args[] = {
+        ARG_KR("total", fig->row[ROW_TOTAL].ore),
+        ARG_KR("over", -fig->cap_room.ore), ARG_KR("cap", fig->cap.ore),
+        ARG_KR_ORE("needed", fig->energy_needed.ore),
+        ARG_INT("factor", ENERGY_FACTOR), ARG_KR("highest", top->kr_m2.n),
+        ARG_INT("year", top->aar.n),
+        ARG_KR("etage", etage ? etage->kr_m2.n : 0),
+        ARG_KR("lav", lav ? lav->kr_m2.n : 0),
+    };
+    if (etage && lav)
+        diag_add(c->diags, RULE_CAP_ENERGY, at, path,
+                 N_("the anskaffelsessum {total} kr is {over} kr above the cap "
+                    "without the energitillæg ({cap} kr): the energitillæg "
+                    "would have to be {needed} kr per m² boligareal, more than "
+                    "{factor} times the highest known level (at {year} level "
+                    "{etage} kr per m² for etagebyggeri and {lav} kr per m² "
+                    "for lavt byggeri)"), 9, args);
+    else
+        diag_add(c->diags, RULE_CAP_ENERGY, at, path,
+                 N_("the anskaffelsessum {total} kr is {over} kr above the cap "
+                    "without the energitillæg ({cap} kr): the energitillæg "
+                    "would have to be {needed} kr per m² boligareal, more than "
+                    "{factor} times the highest known level ({highest} kr per "
+                    "m² at {year} level)"), 7, args);
+    return true;
+}
+
 /* The cap of one stage against its total. */
 static void check_stage_cap(const struct check_ctx *c, enum stage s)
 {
@@ -123,13 +179,14 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
         reason_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                     &c->b->stage_cap_why[s]);
     } else if (fig->cap_room.set && fig->cap_room.ore < 0 && fig->cap_open) {
-        diag_note(c->diags, RULE_CAP_LIMIT, at, path,
-                  N_("not decided: the anskaffelsessum {total} kr is {over} kr "
-                     "above the cap without the energitillæg ({cap} kr), and "
-                     "{why}; state maksimumsbeloeb.energitillaeg_kr_m2"),
-                  ARGS(ARG_KR("total", fig->row[ROW_TOTAL].ore),
-                       ARG_KR("over", -fig->cap_room.ore),
-                       ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
+        if (!energy_implausible(c, s, at, path))
+            diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                N_("not decided: the anskaffelsessum {total} kr is {over} kr "
+                   "above the cap without the energitillæg ({cap} kr), and "
+                   "{why}; state maksimumsbeloeb.energitillaeg_kr_m2"),
+                ARGS(ARG_KR("total", fig->row[ROW_TOTAL].ore),
+                     ARG_KR("over", -fig->cap_room.ore),
+                     ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     } else if (fig->cap_room.set && fig->cap_room.ore < 0) {
         /* without a percentage, the first 3 */
         struct msg_arg args[] = {

@@ -194,6 +194,24 @@ static const struct rule_info rules[RULE__COUNT] = {
            "energitillæg applied but its amount is not known, skema decides "
            "what it can: under the cap without it holds; over it is not "
            "decided. A stated maksimumsbeloeb.kr_m2 replaces the table.")},
+    [RULE_CAP_ENERGY] = {
+        "cap-energy", SEV_WARNING, false,
+        N_("an unknown energitillæg could plausibly hold the anskaffelsessum"),
+        N_("almenboligloven § 115, stk. 10; the energitillæg of "
+           "støttebekendtgørelsen § 15 a (2009: 1.020 kr per m² boligareal "
+           "for etagebyggeri, 880 kr for lavt byggeri, indexed like the "
+           "maksimumsbeløb)"),
+        N_("Where the energitillæg applied but its amount for the year is "
+           "not known, and the anskaffelsessum is above the cap without it, "
+           "skema computes the energitillæg per m² boligareal that would be "
+           "needed ((total − cap) / boligareal, rounded up to whole øre) and "
+           "sets it against the highest amount the rates data knows. Beyond "
+           "3 times that amount it is a warning: the energitillæg is indexed "
+           "like the caps, which rose by about a third from 2006 to 2018, so "
+           "no plausible energitillæg closes such a gap and a person must "
+           "look. Up to 3 times it stays a note of cap-limit: not decided. "
+           "A cap row that includes the energitillæg (inkl_energitillaeg, "
+           "e.g. Næstved's 2018 and 2019 figures) decides the cap exactly.")},
     [RULE_GUARANTEE_VALUATION] = {
         "guarantee-valuation", SEV_ERROR, false,
         N_("the guarantee share follows from the property value"),
@@ -276,6 +294,7 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_GRUNDKAPITAL_PCT] = N_("almenboligloven § 118, stk. 1, and § 118 a, stk. 1-3"),
     [RULE_FINANCE_SPLIT] = N_("almenboligloven § 118, stk. 1, and § 118 a"),
     [RULE_CAP_LIMIT] = N_("almenboligloven § 115, stk. 10"),
+    [RULE_CAP_ENERGY] = N_("almenboligloven § 115, stk. 10"),
     [RULE_GUARANTEE_VALUATION] = N_("almenboligloven § 127"),
     [RULE_AREAS_UNCHANGED] = N_("almenboligloven § 115"),
     [RULE_AREA_PLAUSIBLE] = N_("almenboligloven § 109"),

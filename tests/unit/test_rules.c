@@ -279,6 +279,60 @@ static const struct rule_case cases[] = {
       "within the cap even without the energitillæg (66,470,000 kr without it",
       { { "cap", KR(66470000), NULL } } },
 
+    /* ---- cap-energy: familie, Hovedstadsregionen 2018, 23.280 kr per m²
+     * × 1.000 m² = 23.280.000 kr without the energitillæg; 3 × the highest
+     * known level (1.020 kr per m², etage 2009) is 3.060 kr per m² ---- */
+#define ENERGY_OPEN(total) \
+    HEAD("familie") "  kommune: Albertslund\n  byggeform: etage\n" \
+    DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+    { "cap-energy holds: 3 × the highest level needed exactly",
+      ENERGY_OPEN("26_340_000"), false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    { "cap-limit notes it: 3 × the highest level, not decided",
+      ENERGY_OPEN("26_340_000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not decided: the anskaffelsessum 26,340,000 kr is 3,060,000 kr above",
+      { { "over", KR(3060000), NULL } } },
+    { "cap-energy fails: 1 kr more needs 3,060.01 kr per m² (rounded up)",
+      ENERGY_OPEN("26_340_001"), false, RULE_CAP_ENERGY, 1, SEV_WARNING,
+      "the energitillæg would have to be 3,060.01 kr per m² boligareal, more "
+      "than 3 times the highest known level (at 2009 level 1,020 kr per m² "
+      "for etagebyggeri and 880 kr per m² for lavt byggeri)",
+      { { "needed", 306001, NULL }, { "factor", 3, NULL },
+        { "etage", KR(1020), NULL }, { "lav", KR(880), NULL } } },
+    { "cap-energy fails: the issue's case, 6.720 kr per m² needed",
+      HEAD("familie") "  kommune: Albertslund\n"
+      DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+      "  B: {boligareal_m2: 2500, anskaffelsessum: {i_alt: 75_000_000}}\n",
+      false, RULE_CAP_ENERGY, 1, SEV_WARNING,
+      "is 16,800,000 kr above the cap without the energitillæg (58,200,000 kr)",
+      { { "needed", KR(6720), NULL }, { "over", KR(16800000), NULL } } },
+    { "cap-energy: no warning where the cap is not over",
+      ENERGY_OPEN("23_280_000"), false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    { "cap-energy: a stated cap without energitillæg is never open",
+      HEAD("familie") "maksimumsbeloeb: {kr_m2: 100}\nskema:\n"
+      "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 99_000_000}}\n",
+      false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    /* Næstved (Århus-gruppen), familie: the cap inkl. energitillæg */
+#define NAESTVED(year, total) \
+    HEAD("familie") "  kommune: Næstved\n" \
+    DATES("tilsagn: 2017-06-01, skema_b: " year "-03-01") "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+    { "cap-limit holds: Næstved 2018 inkl. energitillæg, exactly the cap",
+      NAESTVED("2018", "20_860_000"), false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
+    { "cap-limit fails: Næstved 2018 inkl. energitillæg, 1 kr over",
+      NAESTVED("2018", "20_860_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "exceeds the maksimumsbeløb 20,860,000 kr by 1 kr",
+      { { "cap", KR(20860000), NULL } } },
+    { "cap-limit fails: Næstved 2019 inkl. energitillæg, decided",
+      NAESTVED("2019", "21_340_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "exceeds the maksimumsbeløb 21,340,000 kr by 1 kr", {{0}} },
+    { "cap-limit: Næstved without a tilsagn date is not decided",
+      HEAD("familie") "  kommune: Næstved\n" DATES("skema_b: 2018-03-01")
+      "skema:\n  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: "
+      "20_860_000}}\n", false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not decided: the anskaffelsessum 20,860,000 kr is 1,010,000 kr above "
+      "the cap without the energitillæg (19,850,000 kr)", {{0}} },
+
     /* ---- guarantee-valuation: L = 880.000 kr, V = 1.000.000 kr, so
      * (L − 0,60 × V) / L = 280.000 / 880.000 = 31,8181818… % ---- */
 #define VALUATION(pct) \
