@@ -43,6 +43,13 @@ struct stage_figures {
     bool total_from_lines;          /* no i_alt: the total is the lines' sum */
     struct amount_opt lines_sum;    /* of the lines given, when all three main lines are */
     struct amount_opt loan, grundkapital, beboerindskud, guarantee;
+    /* the guarantee at either end of what garanti.pct stands for at the
+     * decimals it is stated with (61.2: 61,15 % and 61,25 %), each rounded
+     * once; set with guarantee */
+    struct amount_opt guarantee_lo, guarantee_hi;
+    /* the stated realkreditlaan_kr + grundkapital_kr + beboerindskud_kr,
+     * when all three are stated */
+    struct amount_opt finance_sum;
     /* the cost cap (B and C): cap_open means the energitillæg is unknown,
      * so cap is only what the cap is at least (and the room too) */
     struct amount_opt cap;

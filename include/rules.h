@@ -48,6 +48,7 @@ enum rule {
     RULE_COMPARE_STAGES,
     RULE_FINANCE_SHARES,
     RULE_FINANCE_AMOUNT,
+    RULE_FINANCE_TOTAL,
     RULE_GUARANTEE_AMOUNT,
     /* the rules of almene byggeregnskaber */
     RULE_GRUNDKAPITAL_PCT,

@@ -89,6 +89,33 @@ static void derive_rows(const struct stage_data *st, struct stage_figures *fig)
     }
 }
 
+/* ---- stated percentages at their precision ----------------------------- */
+
+unsigned pct_decimals(const struct val *pct)
+{
+    const char *dot = pct->text ? strchr(pct->text, '.') : NULL;
+    size_t d = dot ? strlen(dot + 1) : 0;
+    return d > DEC_DECIMALS ? DEC_DECIMALS : (unsigned)d;
+}
+
+void pct_span2(const struct val *pct, int64_t *lo2, int64_t *hi2)
+{
+    int64_t unit = 1;     /* its last digit, in millionths */
+    for (unsigned i = pct_decimals(pct); i < DEC_DECIMALS; i++)
+        unit *= 10;
+    /* a percentage is 0-100 %: twice it cannot overflow */
+    *lo2 = 2 * pct->n - (unit > 1 ? unit : 0);
+    *hi2 = 2 * pct->n + (unit > 1 ? unit : 0);
+}
+
+bool pct_covers(const struct val *pct, int64_t derived)
+{
+    int64_t lo2, hi2;
+    pct_span2(pct, &lo2, &hi2);
+    /* derived is a share of 0-100 % here: twice it cannot overflow */
+    return lo2 <= 2 * derived && 2 * derived <= hi2;
+}
+
 /* ---- the financing shares --------------------------------------------- */
 
 /* The housing types of the project: its boligtype, or those of its split. */
@@ -211,6 +238,26 @@ static void derive_financing(const struct guarantee *g, const struct shares *sh,
     fig->guarantee.set = g->pct.set &&
         money_mul2_div(total->ore, sh->realkredit, g->pct.n,
                        DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee.ore);
+    int64_t lo2, hi2;
+    if (fig->guarantee.set) {
+        pct_span2(&g->pct, &lo2, &hi2);
+        fig->guarantee_lo.set = money_mul2_div(total->ore, sh->realkredit, lo2,
+            2 * DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee_lo.ore);
+        fig->guarantee_hi.set = money_mul2_div(total->ore, sh->realkredit, hi2,
+            2 * DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee_hi.ore);
+    }
+}
+
+/* The stated loan, grundkapital and beboerindskud added up. */
+static void derive_finance_sum(const struct stage_data *st,
+                               struct stage_figures *fig)
+{
+    int64_t sum;
+    if (st->realkreditlaan_kr.set && st->grundkapital_kr.set &&
+        st->beboerindskud_kr.set &&
+        money_add(st->realkreditlaan_kr.n, st->grundkapital_kr.n, &sum) &&
+        money_add(sum, st->beboerindskud_kr.n, &sum))
+        fig->finance_sum = (struct amount_opt){ true, sum };
 }
 
 /* ---- the cost cap ----------------------------------------------------- */
@@ -523,8 +570,10 @@ void derive_figures(const struct project *p, const struct rates *rates,
     if (b->law)
         cite(f, &b->law->kilde);
     for (int s = 0; s < STAGE__COUNT; s++)
-        if (f->stage[s].present)
+        if (f->stage[s].present) {
             derive_financing(&p->garanti, &f->shares, &f->stage[s]);
+            derive_finance_sum(&p->skema.stage[s], &f->stage[s]);
+        }
     derive_caps(p, rates, f, b);
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)

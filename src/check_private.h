@@ -67,6 +67,19 @@ void derive_figures(const struct project *p, const struct rates *rates,
 bool cap_zone(const struct project *p, const struct rates *rates,
               const char **zone, const char **why);
 
+/*
+ * Stated figures at their stated precision: a percentage written with d
+ * decimals stands for every value within half its last digit (61.2 for
+ * 61,15..61,25 %; 55.51 for 55,505..55,515 %; six decimals exactly).
+ * pct_decimals is d (at most six); pct_span2 the two ends in
+ * half-millionths of a percent (so that six decimals stay exact); and
+ * pct_covers, the one comparison of a stated percentage with a derived
+ * one (millionths), whether the stated one stands for it.
+ */
+unsigned pct_decimals(const struct val *pct);
+void pct_span2(const struct val *pct, int64_t *lo2, int64_t *hi2);
+bool pct_covers(const struct val *pct, int64_t derived);
+
 /* The rules of check_rules.c. */
 void check_financing_rule(const struct check_ctx *c);
 void check_rules(const struct check_ctx *c);

@@ -231,12 +231,6 @@ static void check_cap(const struct check_ctx *c)
 
 /* ---- the guarantee from the valuation --------------------------------- */
 
-static unsigned decimals_of(const char *text)
-{
-    const char *dot = text ? strchr(text, '.') : NULL;
-    return dot ? (unsigned)strlen(dot + 1) : 0;
-}
-
 static void check_valuation(const struct check_ctx *c)
 {
     const struct guarantee *g = &c->p->garanti;
@@ -253,15 +247,8 @@ static void check_valuation(const struct check_ctx *c)
                        "the valuation against"), NO_ARGS);
         return;
     }
-    /* compare at the decimals garanti.pct is written with: within half
-     * its last place, so 55.51 agrees with 55,505 to 55,515 % and a pct
-     * with all six decimals must agree exactly */
-    unsigned d = decimals_of(g->pct.set ? g->pct.text : NULL);
-    if (d > DEC_DECIMALS)
-        d = DEC_DECIMALS;
-    int64_t unit = 1;
-    for (unsigned i = d; i < DEC_DECIMALS; i++)
-        unit *= 10;
+    /* shown at the decimals garanti.pct is written with (at least 2) */
+    unsigned d = g->pct.set ? pct_decimals(&g->pct) : 0;
     /* the share alone takes the first 5, the comparison all 6 */
     struct msg_arg args[] = {
         ARG_KR("valuation", g->ejendomsvaerdi_kr.n),
@@ -278,8 +265,9 @@ static void check_valuation(const struct check_ctx *c)
                   5, args);
         return;
     }
-    int64_t diff = v->share - g->pct.n;   /* both 0-100 %: cannot overflow */
-    if (2 * (diff < 0 ? -diff : diff) > unit)
+    /* compared at the precision garanti.pct is stated with: 55.51
+     * agrees with 55,505 to 55,515 %, six decimals exactly */
+    if (!pct_covers(&g->pct, v->share))
         diag_add(c->diags, RULE_GUARANTEE_VALUATION, g->pct.pos, "garanti.pct",
                  N_("{stated} % is stated, but the valuation {valuation} kr "
                     "against skema {stage}'s loan {loan} kr gives "

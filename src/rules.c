@@ -154,7 +154,22 @@ static const struct rule_info rules[RULE__COUNT] = {
         N_("A stated realkreditlaan_kr, grundkapital_kr or beboerindskud_kr "
            "must equal its share of the stage's anskaffelsessum, up to the "
            "rounding the stage declares (afrundet_til), or half a krone for "
-           "a figure in whole kroner.")},
+           "a figure in whole kroner. As in real minutes, a loan that is its "
+           "share rounded to whole thousands, with the beboerindskud taking "
+           "the rest so that the three add up to the anskaffelsessum "
+           "exactly, is a note, not an error.")},
+    [RULE_FINANCE_TOTAL] = {
+        "finance-total", SEV_ERROR, false,
+        N_("stated loan, grundkapital and beboerindskud add up to the "
+           "anskaffelsessum"),
+        N_("almenboligloven § 118, stk. 1: the anskaffelsessum is financed by "
+           "realkreditlån, grundkapital and beboerindskud"),
+        N_("Where a stage states realkreditlaan_kr, grundkapital_kr and "
+           "beboerindskud_kr, the three must add up to its anskaffelsessum. "
+           "Each may be rounded to the unit it was stated in (the stage's "
+           "afrundet_til, else whole kroner, else øre), so a difference of "
+           "up to half of each unit together is rounding and only noted; "
+           "more is an error.")},
     [RULE_GUARANTEE_AMOUNT] = {
         "guarantee-amount", SEV_ERROR, false,
         N_("the stated guarantee agrees with garanti.pct of the loan"),
@@ -163,7 +178,9 @@ static const struct rule_info rules[RULE__COUNT] = {
            "regaranti towards the state, § 128 a)"),
         N_("The guaranteed amount is garanti.pct of the stage's realkreditlån "
            "(realkredit_pct of the anskaffelsessum). A stated garanti_kr "
-           "must agree with it up to the stage's rounding.")},
+           "must agree with it up to the stage's rounding, and garanti.pct "
+           "stands for what it is stated to: 61.2 for any share from 61,15 "
+           "to 61,25 %. An amount within that span is a note.")},
     [RULE_GRUNDKAPITAL_PCT] = {
         "grundkapital-pct", SEV_ERROR, false,
         N_("the grundkapital is the percentage the law gives"),
@@ -290,6 +307,7 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_SPLIT_TYPE] = N_("almenboligloven § 115"),
     [RULE_FINANCE_SHARES] = N_("almenboligloven § 118, stk. 1, and § 118 a"),
     [RULE_FINANCE_AMOUNT] = N_("almenboligloven § 118 and § 118 a"),
+    [RULE_FINANCE_TOTAL] = N_("almenboligloven § 118, stk. 1"),
     [RULE_GUARANTEE_AMOUNT] = N_("almenboligloven § 127"),
     [RULE_GRUNDKAPITAL_PCT] = N_("almenboligloven § 118, stk. 1, and § 118 a, stk. 1-3"),
     [RULE_FINANCE_SPLIT] = N_("almenboligloven § 118, stk. 1, and § 118 a"),

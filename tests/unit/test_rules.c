@@ -208,6 +208,70 @@ static const struct rule_case cases[] = {
       "87 % is stated, but for a tilsagn of 2015-01-01 the law gives 88 %",
       { { "stated", M(87), NULL }, { "law", M(88), NULL } } },
 
+    /* ---- finance-amount: the loan rounded to whole thousands, the
+     * beboerindskud takes the rest (88/10/2 of the total) ---- */
+#define STATED(total, loan, gk, bi, extra) \
+    HEAD("aeldre") FIN_LAW "skema:\n  B: {anskaffelsessum: {i_alt: " total \
+    "}, realkreditlaan_kr: " loan ", grundkapital_kr: " gk \
+    ", beboerindskud_kr: " bi extra "}\n"
+    { "finance-amount holds: the three amounts are the shares exactly",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_000", ""), false,
+      RULE_FINANCE_AMOUNT, 0, 0, "", {{0}} },
+    { "finance-amount: a loan 500 kr from its share, rounded to thousands, "
+      "and the beboerindskud the rest: a note",
+      STATED("10_000_568.18", "8_800_000", "1_000_056.82", "200_511.36", ""),
+      false, RULE_FINANCE_AMOUNT, 1, SEV_NOTE,
+      "8,800,000 kr is 88 % of the anskaffelsessum (8,800,500.00 kr) rounded "
+      "to whole thousands, and beboerindskud_kr 200,511.36 kr takes the rest",
+      { { "derived", KR(8800500), NULL }, { "rest", 20051136, NULL } } },
+    { "finance-amount: a loan 500.01 kr from its share is not rounding",
+      STATED("10_000_568.19", "8_800_000", "1_000_056.82", "200_511.37", ""),
+      false, RULE_FINANCE_AMOUNT, 2, SEV_ERROR,
+      "8,800,000 kr is stated, but 88 % of the anskaffelsessum is "
+      "8,800,500.01 kr", {{0}} },
+    { "finance-amount: a loan not in whole thousands is compared alone",
+      STATED("10_000_250", "8_800_100", "1_000_025", "200_125", ""), false,
+      RULE_FINANCE_AMOUNT, 2, SEV_ERROR, "8,800,100 kr is stated", {{0}} },
+    { "finance-amount: rounded to thousands, but not adding up: errors",
+      STATED("10_000_250", "8_800_000", "1_000_025", "200_226", ""), false,
+      RULE_FINANCE_AMOUNT, 2, SEV_ERROR, "8,800,000 kr is stated", {{0}} },
+
+    /* ---- finance-total: the stated amounts add up to the total ---- */
+    { "finance-total holds: exactly",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_000", ""), false,
+      RULE_FINANCE_TOTAL, 0, 0, "", {{0}} },
+    { "finance-total: 1 kr off, within 3 × half a krone",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_001", ""), false,
+      RULE_FINANCE_TOTAL, 1, SEV_NOTE,
+      "add up to 10,000,001 kr, 1 kr from the anskaffelsessum "
+      "10,000,000 kr: within the rounding of the three amounts (at most "
+      "1.50 kr)", { { "tolerance", 150, NULL }, { "diff", KR(1), NULL } } },
+    { "finance-total fails: 2 kr off, beyond 1.50 kr",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_002", ""), false,
+      RULE_FINANCE_TOTAL, 1, SEV_ERROR,
+      "add up to 10,000,002 kr, but the anskaffelsessum is 10,000,000 kr: "
+      "2 kr apart", { { "diff", KR(2), NULL } } },
+    { "finance-total: an øre off where all are in øre, within 3 × half an øre",
+      STATED("10_000_000", "8_800_000.01", "1_000_000.01", "199_999.99", ""),
+      false, RULE_FINANCE_TOTAL, 1, SEV_NOTE, "0.01 kr from the",
+      { { "tolerance", 1, NULL } } },
+    { "finance-total fails: two øre off where all are in øre",
+      STATED("10_000_000", "8_800_000.02", "1_000_000.01", "199_999.99", ""),
+      false, RULE_FINANCE_TOTAL, 1, SEV_ERROR, "0.02 kr apart",
+      { { "tolerance", 1, NULL } } },
+    { "finance-total: afrundet_til 1000, 1.500 kr off is rounding",
+      STATED("10_000_000", "8_800_000", "1_000_000", "201_500",
+             ", afrundet_til: 1000"), false, RULE_FINANCE_TOTAL, 1, SEV_NOTE,
+      "(at most 1,500 kr)", { { "tolerance", KR(1500), NULL } } },
+    { "finance-total fails: afrundet_til 1000, 1.501 kr off",
+      STATED("10_000_000", "8_800_000", "1_000_000", "201_501",
+             ", afrundet_til: 1000"), false, RULE_FINANCE_TOTAL, 1, SEV_ERROR,
+      "1,501 kr apart", {{0}} },
+    { "finance-total: nothing when one of the three is not stated",
+      HEAD("aeldre") FIN_LAW "skema:\n  B: {anskaffelsessum: {i_alt: 100}, "
+      "realkreditlaan_kr: 1, grundkapital_kr: 1}\n", false, RULE_FINANCE_TOTAL,
+      0, 0, "", {{0}} },
+
     /* ---- cap-limit ---- */
     { "cap-limit holds: the total is the cap",
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
@@ -358,6 +422,21 @@ static const struct rule_case cases[] = {
     { "guarantee-valuation fails at two decimals: 31.81 is 0.0082 off",
       VALUATION("pct: 31.81, "), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
       "gives (L − 0,60 × V) / L = 31.82 %", {{0}} },
+    /* L = 88 % of 1.363.636,36 = 1.200.000,00 kr, V = 1.190.000 kr:
+     * (L − 0,60 × V) / L = 486.000 / 1.200.000 = 40,5 % exactly */
+#define EDGE(pct) \
+    HEAD("aeldre") FIN_LAW "garanti: {pct: " pct ", ejendomsvaerdi_kr: " \
+    "1_190_000}\nskema:\n" TOTAL("C", "1_363_636.36")
+    { "guarantee-valuation boundary: 40 stands for up to 40,5 %",
+      EDGE("40"), false, RULE_GUARANTEE_VALUATION, 0, 0, "", {{0}} },
+    { "guarantee-valuation boundary: 41 stands for from 40,5 %",
+      EDGE("41"), false, RULE_GUARANTEE_VALUATION, 0, 0, "", {{0}} },
+    { "guarantee-valuation boundary: 40.4 stands for 40,35..40,45 %",
+      EDGE("40.4"), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
+      "40.4 % is stated", { { "share", 40500000, NULL } } },
+    { "guarantee-valuation boundary: 40.6 stands for 40,55..40,65 %",
+      EDGE("40.6"), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
+      "40.6 % is stated", {{0}} },
     { "guarantee-valuation: no pct, the share is told",
       VALUATION(""), false, RULE_GUARANTEE_VALUATION, 1, SEV_NOTE,
       "the valuation 1,000,000 kr gives a guaranteed part of 280,000.00 kr, "
