@@ -130,6 +130,11 @@ struct figures {
      * without a zone or could not be looked up.  Borrowed from the
      * project or the rates. */
     const char *cap_zone;
+    /* the 2022 scheme applies (støttebekendtgørelsen as amended 9.9.2022,
+     * L 136 of 2022): skema A approved before 1.1.2022 and skema B from
+     * 1.7.2022 to 30.6.2024, so the kommunalbestyrelse and Landsbyggefonden
+     * may approve an anskaffelsessum up to 20 % above the maksimumsbeløb */
+    bool excess_scheme;
     /* the sources (kilde ids of the rates data) of the rows the check
      * used, each once, in the order used: the report's audit trail */
     struct {

@@ -468,6 +468,32 @@ static void derive_cap(const struct cap_job *j, struct stage_figures *fig,
                                                   &fig->energy_needed.ore);
 }
 
+/*
+ * The 2022 scheme (domain.md 6.2, https://www.spjraadgivning.dk/
+ * forhoejelse-af-maksimumbeloeb-pr-14-september-2022/; regeringen.dk;
+ * L 136, adopted 9.6.2022, in force 1.7.2022): "kommunalbestyrelsen og
+ * Landsbyggefonden kan godkende skema B, selvom anskaffelsessummen
+ * overskrider maksimumbeløbet med op til 20 %. Ordningen kan anvendes på
+ * op til 1.400 boliger og gælder frem til og med 30. juni 2024 ... kun
+ * byggerier, som har fået godkendt skema A før 1. januar 2022."  The
+ * scheme cannot reach a skema B before the law was in force (1.7.2022).
+ */
+#define SCHEME_TILSAGN_BEFORE INT64_C(20220101)
+#define SCHEME_SKEMA_B_FROM INT64_C(20220701)
+#define SCHEME_SKEMA_B_UNTIL INT64_C(20240630)
+/* The indexation advanced by the same bekendtgørelse raised the
+ * maksimumsbeløb by "omkring 5,5 %" for 14.9.2022-31.12.2022; its table
+ * was not found, and a year's cap is never derived by a percentage. */
+#define RAISED_FROM INT64_C(20220914)
+#define RAISED_UNTIL INT64_C(20221231)
+
+static bool in_scheme_2022(const struct dates *d)
+{
+    return d->tilsagn.set && d->tilsagn.n < SCHEME_TILSAGN_BEFORE &&
+           d->skema_b.set && d->skema_b.n >= SCHEME_SKEMA_B_FROM &&
+           d->skema_b.n <= SCHEME_SKEMA_B_UNTIL;
+}
+
 static void derive_caps(const struct project *p, const struct rates *rates,
                         struct figures *f, struct basis *b)
 {
@@ -475,6 +501,16 @@ static void derive_caps(const struct project *p, const struct rates *rates,
     const struct val *skema_b = &p->projekt.datoer.skema_b;
     if (!f->stage[STAGE_B].present && !f->stage[STAGE_C].present)
         return;
+    f->excess_scheme = in_scheme_2022(&p->projekt.datoer);
+    if (!stated->kr_m2.set && skema_b->set && skema_b->n >= RAISED_FROM &&
+        skema_b->n <= RAISED_UNTIL) {
+        reason_set(&b->cap_why, N_("not checked: for a skema B approved "
+                   "{date} the maksimumsbeløb was raised (14.9.2022-31.12.2022, "
+                   "the bekendtgørelse of 9.9.2022), and the raised table is "
+                   "not known; state maksimumsbeloeb.kr_m2"),
+                   ARGS(ARG_DATE("date", skema_b->n)));
+        return;
+    }
     const char *zone = stated->zone.set ? stated->zone.text : NULL, *why = NULL;
     if (!stated->kr_m2.set && !cap_zone(p, rates, &zone, &why)) {
         /* an unknown name is never taken for provins: say what it may be */

@@ -166,6 +166,49 @@ static bool energy_implausible(const struct check_ctx *c, enum stage s,
     return true;
 }
 
+/* The share of the cap the 2022 scheme lets the kommunalbestyrelse and
+ * Landsbyggefonden approve above it: 20 % (see check_figures.c). */
+enum { SCHEME_PCT = 20 };
+
+/* Over the cap (not open).  Under the 2022 scheme, up to 20 % above it is
+ * a warning (cap-excess); beyond, or outside the scheme, an error. */
+static void cap_over(const struct check_ctx *c, enum stage s, struct pos at,
+                     const char *path)
+{
+    const struct stage_figures *fig = &c->f->stage[s];
+    int64_t over = -fig->cap_room.ore, scaled;
+    /* up to 20 %: 100 × over <= 20 × cap, exactly */
+    bool within = c->f->excess_scheme &&
+        money_mul_div(over, 100, SCHEME_PCT, &scaled) && scaled <= fig->cap.ore;
+    /* without a percentage, the first 3 */
+    struct msg_arg args[] = {
+        ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
+        ARG_KR("over", over), ARG_X100("pct", -fig->cap_room_pct.x100),
+    };
+    size_t n = fig->cap_room_pct.set ? 4 : 3;
+    if (within)
+        diag_add(c->diags, RULE_CAP_EXCESS, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the maksimumsbeløb "
+                    "{cap} kr by {over} kr ({pct} %): within the 20 % of the "
+                    "2022 scheme (skema A before 1.1.2022, skema B by "
+                    "30.6.2024), it needs the approval of both the "
+                    "kommunalbestyrelse and Landsbyggefonden, within the "
+                    "national pool of 1.400 boliger"), n, args);
+    else if (c->f->excess_scheme && n == 4)
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the maksimumsbeløb "
+                    "{cap} kr by {over} kr ({pct} %), more than the 20 % the "
+                    "2022 scheme allows"), n, args);
+    else if (n == 4)
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the "
+                    "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), n, args);
+    else
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the "
+                    "maksimumsbeløb {cap} kr by {over} kr"), n, args);
+}
+
 /* The cap of one stage against its total. */
 static void check_stage_cap(const struct check_ctx *c, enum stage s)
 {
@@ -188,21 +231,8 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
                      ARG_KR("over", -fig->cap_room.ore),
                      ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     } else if (fig->cap_room.set && fig->cap_room.ore < 0) {
-        /* without a percentage, the first 3 */
-        struct msg_arg args[] = {
-            ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
-            ARG_KR("over", -fig->cap_room.ore),
-            ARG_X100("pct", -fig->cap_room_pct.x100),
-        };
         /* a cap of 0 gives no percentage: the share of nothing is not said */
-        if (fig->cap_room_pct.set)
-            diag_add(c->diags, RULE_CAP_LIMIT, at, path,
-                     N_("the anskaffelsessum {total} kr exceeds the "
-                        "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), 4, args);
-        else
-            diag_add(c->diags, RULE_CAP_LIMIT, at, path,
-                     N_("the anskaffelsessum {total} kr exceeds the "
-                        "maksimumsbeløb {cap} kr by {over} kr"), 3, args);
+        cap_over(c, s, at, path);
     } else if (fig->cap_open) {
         diag_note(c->diags, RULE_CAP_LIMIT, at, path,
                   N_("within the cap even without the energitillæg ({cap} kr "

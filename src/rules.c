@@ -229,6 +229,26 @@ static const struct rule_info rules[RULE__COUNT] = {
            "look. Up to 3 times it stays a note of cap-limit: not decided. "
            "A cap row that includes the energitillæg (inkl_energitillaeg, "
            "e.g. Næstved's 2018 and 2019 figures) decides the cap exactly.")},
+    [RULE_CAP_EXCESS] = {
+        "cap-excess", SEV_WARNING, false,
+        N_("an excess of up to 20 % under the 2022 scheme needs approval"),
+        N_("almenboligloven § 115, stk. 10, and støttebekendtgørelsen as "
+           "amended 9.9.2022 (L 136 of 2022): the kommunalbestyrelse and "
+           "Landsbyggefonden may approve skema B up to 20 % above the "
+           "maksimumsbeløb for projects whose skema A was approved before "
+           "1.1.2022, until 30.6.2024, up to 1.400 boliger"),
+        N_("Where skema A was approved before 1 January 2022 and skema B "
+           "from 1 July 2022 (the law's entry into force) until 30 June 2024, "
+           "an anskaffelsessum up to 20 % above the maksimumsbeløb (exactly: "
+           "the excess at most a fifth of the cap) is a warning: it needs "
+           "the approval of both the kommunalbestyrelse and Landsbyggefonden, "
+           "within a national pool of 1.400 boliger, which skema cannot see. "
+           "Beyond 20 % it stays an error of cap-limit, and outside those "
+           "dates nothing changes. Without the tilsagn date the scheme is not "
+           "assumed. For a skema B approved 14.9.2022-31.12.2022 the "
+           "maksimumsbeløb was raised by about 5,5 %, a table that is not "
+           "known, so the cap is not checked unless it is stated; a year's "
+           "cap is never derived by a percentage.")},
     [RULE_GUARANTEE_VALUATION] = {
         "guarantee-valuation", SEV_ERROR, false,
         N_("the guarantee share follows from the property value"),
@@ -313,6 +333,7 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_FINANCE_SPLIT] = N_("almenboligloven § 118, stk. 1, and § 118 a"),
     [RULE_CAP_LIMIT] = N_("almenboligloven § 115, stk. 10"),
     [RULE_CAP_ENERGY] = N_("almenboligloven § 115, stk. 10"),
+    [RULE_CAP_EXCESS] = N_("almenboligloven § 115, stk. 10, and støttebekendtgørelsen as amended 9.9.2022"),
     [RULE_GUARANTEE_VALUATION] = N_("almenboligloven § 127"),
     [RULE_AREAS_UNCHANGED] = N_("almenboligloven § 115"),
     [RULE_AREA_PLAUSIBLE] = N_("almenboligloven § 109"),

@@ -397,6 +397,68 @@ static const struct rule_case cases[] = {
       "not decided: the anskaffelsessum 20,860,000 kr is 1,010,000 kr above "
       "the cap without the energitillæg (19,850,000 kr)", {{0}} },
 
+    /* ---- cap-excess: the 2022 scheme, a stated cap of 30.000 kr per m²
+     * × 1.000 m² = 30.000.000 kr; 20 % of it is 6.000.000 kr ---- */
+#define SCHEME(dates, total) \
+    HEAD("familie") DATES(dates) "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+#define IN_SCHEME "tilsagn: 2021-12-31, skema_b: 2024-06-30"
+    { "cap-excess: 20 % over, skema A 31.12.2021, skema B 30.6.2024",
+      SCHEME(IN_SCHEME, "36_000_000"), false, RULE_CAP_EXCESS, 1, SEV_WARNING,
+      "exceeds the maksimumsbeløb 30,000,000 kr by 6,000,000 kr (20.00 %): "
+      "within the 20 % of the 2022 scheme",
+      { { "over", KR(6000000), NULL }, { "pct", 2000, NULL } } },
+    { "cap-excess: 20 % over is no cap-limit error",
+      SCHEME(IN_SCHEME, "36_000_000"), false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
+    { "cap-limit fails: 1 kr beyond the 20 % of the 2022 scheme",
+      SCHEME(IN_SCHEME, "36_000_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "by 6,000,001 kr (20.00 %), more than the 20 % the 2022 scheme allows",
+      { { "over", KR(6000001), NULL } } },
+    { "cap-excess: none beyond 20 %",
+      SCHEME(IN_SCHEME, "36_000_001"), false, RULE_CAP_EXCESS, 0, 0, "", {{0}} },
+    { "cap-excess: none for a skema A of 1.1.2022",
+      SCHEME("tilsagn: 2022-01-01, skema_b: 2023-01-01", "30_000_001"), false,
+      RULE_CAP_EXCESS, 0, 0, "", {{0}} },
+    { "cap-limit fails: skema A of 1.1.2022 is outside the scheme",
+      SCHEME("tilsagn: 2022-01-01, skema_b: 2023-01-01", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "exceeds the maksimumsbeløb 30,000,000 kr by 1 kr (0.00 %)", {{0}} },
+    { "cap-limit fails: skema B of 1.7.2024 is outside the scheme",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2024-07-01", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+    { "cap-limit fails: skema B of 30.6.2022, before the law was in force",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2022-06-30", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+    { "cap-excess: skema B of 1.7.2022 is in the scheme",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2022-07-01", "30_000_001"), false,
+      RULE_CAP_EXCESS, 1, SEV_WARNING, "by 1 kr (0.00 %): within the 20 %",
+      {{0}} },
+    { "cap-limit fails: without the tilsagn date the scheme is not assumed",
+      SCHEME("skema_b: 2023-01-01", "30_000_001"), false, RULE_CAP_LIMIT, 1,
+      SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+#define RAISED(date) \
+    HEAD("familie") "  kommune: Albertslund\n" \
+    DATES("tilsagn: 2021-06-01, skema_b: " date) "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 1}}\n"
+    { "cap-limit not checked: skema B 14.9.2022, the raised table is unknown",
+      RAISED("2022-09-14"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: for a skema B approved 2022-09-14 the maksimumsbeløb was "
+      "raised", { { "date", 20220914, NULL } } },
+    { "cap-limit not checked: skema B 31.12.2022, the raised table is unknown",
+      RAISED("2022-12-31"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "the raised table is not known", {{0}} },
+    { "cap-limit: skema B 13.9.2022 is before the raise",
+      RAISED("2022-09-13"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the rates data has no maksimumsbeløb for that year", {{0}} },
+    { "cap-limit: skema B 1.1.2023 is after the raise",
+      RAISED("2023-01-01"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the rates data has no maksimumsbeløb for that year", {{0}} },
+    { "cap-limit: a stated cap is used in the raised period",
+      HEAD("familie") DATES("skema_b: 2022-10-01")
+      "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 30_000_001}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr", {{0}} },
+
     /* ---- guarantee-valuation: L = 880.000 kr, V = 1.000.000 kr, so
      * (L − 0,60 × V) / L = 280.000 / 880.000 = 31,8181818… % ---- */
 #define VALUATION(pct) \
