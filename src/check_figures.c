@@ -276,7 +276,7 @@ struct cap_job {
 /* One housing type's part of a stage. */
 struct cap_part {
     enum housing type;
-    const struct val *boligareal, *boliger;
+    const struct val *boligareal, *boliger, *bea;
 };
 
 /* A rate of the cap: per m², and per dwelling where has_bolig; incl
@@ -310,7 +310,8 @@ static unsigned cap_parts(const struct cap_job *j,
     const struct stage_data *st = &p->skema.stage[j->s];
     if (p->projekt.boligtype.n != HOUSING_BLANDET) {
         parts[0] = (struct cap_part){ (enum housing)p->projekt.boligtype.n,
-                                      &st->boligareal_m2, &st->boliger };
+                                      &st->boligareal_m2, &st->boliger,
+                                      &st->bruttoetageareal_m2 };
         return 1;
     }
     unsigned n = 0;
@@ -318,7 +319,8 @@ static unsigned cap_parts(const struct cap_job *j,
         if (st->fordeling.type[t].sec.set)
             parts[n++] = (struct cap_part){ (enum housing)t,
                 &st->fordeling.type[t].boligareal_m2,
-                &st->fordeling.type[t].boliger };
+                &st->fordeling.type[t].boliger,
+                &st->fordeling.type[t].bruttoetageareal_m2 };
     if (n == 0)
         reason_set(j->why, N_("not checked: a mixed project needs its "
                    "boligareal per type under fordeling"), NO_ARGS);
@@ -362,6 +364,18 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
     const char *stage = stage_name(j->s);
     *sum = (struct cap_sum){ 0, 0, 0 };
     for (unsigned i = 0; i < n; i++) {
+        if (!parts[i].boligareal->set && parts[i].bea->set) {
+            /* the cap is per m² boligareal; the bruttoetageareal is
+             * never taken for it (see cap-limit's explanation) */
+            reason_set(j->why, N_("not checked: skema {stage} gives "
+                       "bruttoetageareal_m2 but no boligareal_m2 (for {type}); "
+                       "the maksimumsbeløb is per m² boligareal, and the "
+                       "sources do not settle that the two are the same: "
+                       "state boligareal_m2"),
+                       ARGS(ARG_TEXT("stage", stage),
+                            ARG_TEXT("type", housing_key(parts[i].type))));
+            return false;
+        }
         if (!parts[i].boligareal->set) {
             if (n > 1)
                 reason_set(j->why, N_("not checked: skema {stage} gives no "

@@ -210,7 +210,16 @@ static const struct rule_info rules[RULE__COUNT] = {
            "checked against it; a mixed project sums its types. Where the "
            "energitillæg applied but its amount is not known, skema decides "
            "what it can: under the cap without it holds; over it is not "
-           "decided. A stated maksimumsbeloeb.kr_m2 replaces the table.")},
+           "decided. A stated maksimumsbeloeb.kr_m2 replaces the table. The "
+           "area is the boligareal: the tables and støttebekendtgørelsen "
+           "(§ 15, stk. 2, as amended 2009: \"Maksimumsbeløbet for "
+           "anskaffelsessummen pr. kvadratmeter boligareal ... Arealet "
+           "opgøres efter reglerne i § 18\") give the cap per m² boligareal. "
+           "Whether that area equals the dwellings' bruttoetageareal (as some "
+           "minutes, Næstved 2019, compare it) the sources read here do not "
+           "settle, since § 18 itself could not be read; so where a stage "
+           "gives only bruttoetageareal_m2, the cap is not checked, never "
+           "guessed.")},
     [RULE_CAP_ENERGY] = {
         "cap-energy", SEV_WARNING, false,
         N_("an unknown energitillæg could plausibly hold the anskaffelsessum"),

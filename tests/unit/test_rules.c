@@ -309,6 +309,23 @@ static const struct rule_case cases[] = {
       TOTAL("C", "1000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
       "not checked: skema C gives no boligareal_m2",
       { { "stage", 0, "C" } } },
+    { "cap-limit not checked: only the bruttoetageareal is given",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {bruttoetageareal_m2: 2000, anskaffelsessum: {i_alt: 99_000_000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: skema B gives bruttoetageareal_m2 but no boligareal_m2 "
+      "(for aeldre); the maksimumsbeløb is per m² boligareal",
+      { { "stage", 0, "B" }, { "type", 0, "aeldre" } } },
+    { "cap-limit not checked: a mixed type with only its bruttoetageareal",
+      HEAD("blandet") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  C: {fordeling: {familie: {boligareal_m2: 100}, aeldre: "
+      "{bruttoetageareal_m2: 100}}, anskaffelsessum: {i_alt: 1}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "gives bruttoetageareal_m2 but no boligareal_m2 (for aeldre)", {{0}} },
+    { "cap-limit holds: the boligareal is used, not the bruttoetageareal",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 2000, bruttoetageareal_m2: 1000, anskaffelsessum: "
+      "{i_alt: 60_000_000}}\n", false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
     { "cap-limit not checked: an energitillæg too large to compute",
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 1, energitillaeg_kr_m2: "
       "92233720368547758}\nskema:\n"
