@@ -918,10 +918,11 @@ static void print_date(FILE *out, const struct val *v)
         fputs("          ", out);
 }
 
-void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
-                 const char *zone)
+/* The cap rows of rates_print. */
+static void print_caps(FILE *out, const struct rates *r, int64_t year, int type,
+                       const char *zone)
 {
-    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    char a[NUM_FMT_MAX];
     fputs("Maksimumsbeløb, kr per m² boligareal, by the year skema B was approved\n",
           out);
     for (size_t d = 0; d < r->ndocs; d++) {
@@ -950,6 +951,13 @@ void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
             fprintf(out, "  [%s]\n", cap->kilde.text);
         }
     }
+}
+
+void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
+                 const char *zone)
+{
+    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
+    print_caps(out, r, year, type, zone);
     fputs("\nEnergitillæg\n", out);
     for (size_t d = 0; d < r->ndocs; d++) {
         EACH(&r->docs[d], energitillaeg, const struct rate_energy, e) {
