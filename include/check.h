@@ -66,6 +66,9 @@ struct stage_figures {
     struct amount_opt rent;         /* husleje per m² as stated, øre */
     struct amount_opt afsatte;      /* skema C's afsatte beløb */
     struct pct_opt afsatte_share;   /* afsatte in % of the total */
+    /* the serviceareal's own account, as stated: never in the rows,
+     * the total or the cap of the dwellings */
+    struct amount_opt service, service_tilskud;
 };
 
 /* One figure from one stage to another. */
@@ -88,6 +91,7 @@ struct comparison {
     struct change row[ROW__COUNT];
     struct change loan, grundkapital, beboerindskud, guarantee;
     struct change cap, cap_room, rent;
+    struct change service;          /* the serviceareal's anskaffelsessum */
 };
 
 #define COMPARISONS 3       /* A→B, B→C, A→C */

@@ -575,6 +575,11 @@ static void derive_shown(const struct stage_data *st, struct stage_figures *fig)
         fig->costs_share = pct_of(costs->ore, works->ore);
     if (st->husleje_kr_m2.set)
         fig->rent = (struct amount_opt){ true, st->husleje_kr_m2.n };
+    const struct service_area *sa = &st->serviceareal;
+    if (sa->anskaffelsessum_kr.set)
+        fig->service = (struct amount_opt){ true, sa->anskaffelsessum_kr.n };
+    if (sa->tilskud_kr.set)
+        fig->service_tilskud = (struct amount_opt){ true, sa->tilskud_kr.n };
     if (st->afsatte_beloeb.set) {
         fig->afsatte = (struct amount_opt){ true, st->afsatte_beloeb.n };
         if (total->set)

@@ -475,6 +475,71 @@ static void check_afsatte(const struct check_ctx *c)
                    ARG_KR("total", fc->row[ROW_TOTAL].ore)));
 }
 
+/* ---- the serviceareal, a separate account ------------------------------ */
+
+/* One change of the serviceareal's anskaffelsessum: from B to C up is a
+ * warning (like the dwellings' total), every other change a note. */
+static void service_change(const struct check_ctx *c, enum compare_index i,
+                           enum stage from, enum stage to)
+{
+    const struct change *ch = &c->f->cmp[i].service;
+    if (!ch->set)
+        return;
+    const struct service_area *sa = &c->p->skema.stage[to].serviceareal;
+    char *path = stage_path(to, "serviceareal.anskaffelsessum_kr");
+    /* without a percentage, the first 5 */
+    struct msg_arg args[] = {
+        ARG_KR("to", c->f->stage[to].service.ore),
+        ARG_TEXT("to_stage", stage_name(to)),
+        ARG_KR("from", c->f->stage[from].service.ore),
+        ARG_TEXT("from_stage", stage_name(from)),
+        ARG_KR_DELTA("delta", ch->delta_ore),
+        ARG_X100_DELTA("pct", ch->pct_x100),
+    };
+    size_t n = ch->has_pct ? 6 : 5;
+    if (i == COMPARE_BC && ch->delta_ore > 0)
+        diag_add(c->diags, RULE_SERVICE_AREA, sa->anskaffelsessum_kr.pos, path,
+                 ch->has_pct
+                 ? N_("the serviceareal costs {to} kr in skema {to_stage} "
+                      "against {from} kr in skema {from_stage}: {delta} kr "
+                      "({pct} %); the increase needs the municipality's "
+                      "approval")
+                 : N_("the serviceareal costs {to} kr in skema {to_stage} "
+                      "against {from} kr in skema {from_stage}: {delta} kr; "
+                      "the increase needs the municipality's approval"),
+                 n, args);
+    else
+        diag_note(c->diags, RULE_SERVICE_AREA, sa->anskaffelsessum_kr.pos, path,
+                  ch->has_pct
+                  ? N_("the serviceareal costs {to} kr in skema {to_stage} "
+                       "against {from} kr in skema {from_stage}: {delta} kr "
+                       "({pct} %), a separate account")
+                  : N_("the serviceareal costs {to} kr in skema {to_stage} "
+                       "against {from} kr in skema {from_stage}: {delta} kr, "
+                       "a separate account"), n, args);
+    free(path);
+}
+
+static void check_service(const struct check_ctx *c)
+{
+    service_change(c, COMPARE_AB, STAGE_A, STAGE_B);
+    service_change(c, COMPARE_BC, STAGE_B, STAGE_C);
+    /* the tilskud is computed only from a dated, sourced rate, and the
+     * rates data holds none: say so once */
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        const struct val *t = &c->p->skema.stage[s].serviceareal.tilskud_kr;
+        if (!t->set)
+            continue;
+        char *path = stage_path((enum stage)s, "serviceareal.tilskud_kr");
+        diag_note(c->diags, RULE_SERVICE_AREA, t->pos, path,
+                  N_("not checked: the servicearealtilskud is not computed, "
+                     "as the rates data holds no dated rate for it "
+                     "(almenboligloven § 141)"), NO_ARGS);
+        free(path);
+        break;
+    }
+}
+
 /* ---- plausibility ----------------------------------------------------- */
 
 static void check_area_limit(const struct check_ctx *c, enum stage s,
@@ -544,5 +609,6 @@ void check_rules(const struct check_ctx *c)
         check_rent(c);
     }
     check_afsatte(c);
+    check_service(c);
     check_plausible(c);
 }

@@ -309,6 +309,24 @@ static const struct rule_info rules[RULE__COUNT] = {
            "§ 31, stk. 4 and 6)"),
         N_("Afsatte beløb are not yet paid; their share of the final sum "
            "tells the committee how much is still to be documented.")},
+    [RULE_SERVICE_AREA] = {
+        "serviceareal", SEV_WARNING, false,
+        N_("the serviceareal is its own account, compared between stages"),
+        N_("almenboligloven §§ 140-141: servicearealer of ældreboliger have "
+           "their own tilsagn and the state's servicearealtilskud"),
+        N_("A stage may state the serviceareal's anskaffelsessum and the "
+           "state tilskud (serviceareal:). It is a separate account: never "
+           "part of the dwellings' anskaffelsessum, financing or cap. Its "
+           "anskaffelsessum is compared from A to B and from B to C (a "
+           "note); above skema B at skema C the increase needs the "
+           "municipality's approval, a warning, as for the dwellings. The "
+           "servicearealtilskud is computed only from a dated rate with a "
+           "source in the rates data. None is there: § 141 as quoted "
+           "(\"40.000 kr. pr. bolig, dog maksimalt 60 pct. af "
+           "anskaffelsessummen for servicearealet\") shows no version or "
+           "date, and the Vejen case of 2018 (tilskud up by 60 % of a rise "
+           "of 177.000 kr for 8 boliger) does not fit 40.000 kr per bolig, "
+           "so a stated tilskud is not checked.")},
     [RULE_AREA_PLAUSIBLE] = {
         "area-plausible", SEV_WARNING, false,
         N_("the average dwelling is within the law's size limit"),
@@ -346,6 +364,7 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_GUARANTEE_VALUATION] = N_("almenboligloven § 127"),
     [RULE_AREAS_UNCHANGED] = N_("almenboligloven § 115"),
     [RULE_AREA_PLAUSIBLE] = N_("almenboligloven § 109"),
+    [RULE_SERVICE_AREA] = N_("almenboligloven §§ 140-141"),
 };
 
 const char *rule_cite(enum rule rule)

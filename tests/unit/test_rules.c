@@ -626,6 +626,52 @@ static const struct rule_case cases[] = {
       HEAD("aeldre") "skema:\n" TOTAL("C", "1000"), false, RULE_AFSATTE_SHARE,
       0, 0, "", {{0}} },
 
+    /* ---- serviceareal: its own account (Vejen: 861.000 kr at B, 1.038.000
+     * kr at C) ---- */
+#define SERVICE(b, c) \
+    HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 10000}\nskema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 10_000_000}, " \
+    "serviceareal: {anskaffelsessum_kr: " b "}}\n" \
+    "  C: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 10_000_000}, " \
+    "serviceareal: {anskaffelsessum_kr: " c "}}\n"
+    { "serviceareal: above skema B at C needs approval (Vejen)",
+      SERVICE("861_000", "1_038_000"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "the serviceareal costs 1,038,000 kr in skema C against 861,000 kr in "
+      "skema B: +177,000 kr (+20.56 %); the increase needs",
+      { { "delta", KR(177000), NULL }, { "pct", 2056, NULL } } },
+    { "serviceareal: 1 kr above B is a warning",
+      SERVICE("861_000", "861_001"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "+1 kr (0.00 %); the increase needs", {{0}} },
+    { "serviceareal: equal to B is a note",
+      SERVICE("861_000", "861_000"), false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "against 861,000 kr in skema B: 0 kr (0.00 %), a separate account",
+      {{0}} },
+    { "serviceareal: below B is a note",
+      SERVICE("861_000", "860_999"), false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "-1 kr (0.00 %), a separate account", {{0}} },
+    { "serviceareal: from 0 at B, no percentage",
+      SERVICE("0", "1000"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "against 0 kr in skema B: +1,000 kr; the increase needs", {{0}} },
+    { "serviceareal: never under the dwellings' cap",
+      SERVICE("99_000_000", "99_000_000"), false, RULE_CAP_LIMIT, 0, 0, "",
+      {{0}} },
+    { "serviceareal: a rise from A to B is a note",
+      HEAD("aeldre") "skema:\n"
+      "  A: {anskaffelsessum: {i_alt: 1}, serviceareal: {anskaffelsessum_kr: 100}}\n"
+      "  B: {anskaffelsessum: {i_alt: 1}, serviceareal: {anskaffelsessum_kr: 200}}\n",
+      false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "the serviceareal costs 200 kr in skema B against 100 kr in skema A: "
+      "+100 kr (+100.00 %), a separate account", {{0}} },
+    { "serviceareal: a stated tilskud is not checked",
+      HEAD("aeldre") "skema:\n  C: {anskaffelsessum: {i_alt: 1}, "
+      "serviceareal: {anskaffelsessum_kr: 1_038_000, tilskud_kr: 600_000}}\n",
+      false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "not checked: the servicearealtilskud is not computed", {{0}} },
+    { "serviceareal: nothing when only one stage states it",
+      HEAD("aeldre") "skema:\n  C: {anskaffelsessum: {i_alt: 1}, "
+      "serviceareal: {anskaffelsessum_kr: 1_038_000}}\n",
+      false, RULE_SERVICE_AREA, 0, 0, "", {{0}} },
+
     /* ---- area-plausible ---- */
 #define AREA(type, boliger, bea) \
     HEAD(type) "skema:\n  B: {boliger: " boliger ", bruttoetageareal_m2: " bea \
