@@ -59,6 +59,10 @@ struct stage_figures {
      * boligareal rounded up to whole øre */
     struct amount_opt energy_needed;
     bool cap_incl;                  /* a rates row gave it inkl. energitillæg */
+    /* over the cap by at most 20 % of it, and the 2022 scheme applies
+     * (figures.excess_scheme): approvable by the kommunalbestyrelse and
+     * Landsbyggefonden */
+    bool cap_scheme_ok;
     struct amount_opt cap_room;     /* cap − total: under (+) or over (−) */
     struct pct_opt cap_room_pct;    /* cap_room in % of the cap */
     /* omkostninger (with gebyrer) in % of håndværkerudgifter */

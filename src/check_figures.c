@@ -561,13 +561,23 @@ static void derive_caps(const struct project *p, const struct rates *rates,
 
 /* ---- the figures a report shows beside the table ----------------------- */
 
-static void derive_shown(const struct stage_data *st, struct stage_figures *fig)
+/* The share of the cap the 2022 scheme lets be approved above it. */
+#define SCHEME_PCT 20
+
+static void derive_shown(const struct stage_data *st, bool scheme,
+                         struct stage_figures *fig)
 {
     const struct amount_opt *total = &fig->row[ROW_TOTAL];
+    int64_t scaled;
     if (fig->cap.set && total->set &&
         money_sub(fig->cap.ore, total->ore, &fig->cap_room.ore)) {
         fig->cap_room.set = true;
         fig->cap_room_pct = pct_of(fig->cap_room.ore, fig->cap.ore);
+        /* up to 20 %, exactly: 100 × over <= 20 × cap */
+        fig->cap_scheme_ok = scheme && !fig->cap_open &&
+            fig->cap_room.ore < 0 &&
+            money_mul_div(-fig->cap_room.ore, 100, SCHEME_PCT, &scaled) &&
+            scaled <= fig->cap.ore;
     }
     const struct amount_opt *costs = &fig->row[ROW_OMKOSTNINGER],
                             *works = &fig->row[ROW_HAANDVAERKER];
@@ -632,7 +642,7 @@ void derive_figures(const struct project *p, const struct rates *rates,
     derive_caps(p, rates, f, b);
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)
-            derive_shown(&p->skema.stage[s], &f->stage[s]);
+            derive_shown(&p->skema.stage[s], f->excess_scheme, &f->stage[s]);
     derive_valuation(&p->garanti, f);
     compare_stages(f);
 }

@@ -166,20 +166,14 @@ static bool energy_implausible(const struct check_ctx *c, enum stage s,
     return true;
 }
 
-/* The share of the cap the 2022 scheme lets the kommunalbestyrelse and
- * Landsbyggefonden approve above it: 20 % (see check_figures.c). */
-enum { SCHEME_PCT = 20 };
-
 /* Over the cap (not open).  Under the 2022 scheme, up to 20 % above it is
  * a warning (cap-excess); beyond, or outside the scheme, an error. */
 static void cap_over(const struct check_ctx *c, enum stage s, struct pos at,
                      const char *path)
 {
     const struct stage_figures *fig = &c->f->stage[s];
-    int64_t over = -fig->cap_room.ore, scaled;
-    /* up to 20 %: 100 × over <= 20 × cap, exactly */
-    bool within = c->f->excess_scheme &&
-        money_mul_div(over, 100, SCHEME_PCT, &scaled) && scaled <= fig->cap.ore;
+    int64_t over = -fig->cap_room.ore;
+    bool within = fig->cap_scheme_ok;   /* derived in check_figures.c */
     /* without a percentage, the first 3 */
     struct msg_arg args[] = {
         ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
