@@ -4,6 +4,7 @@
 #   make demo       build, then check samples/gartnergaarden.yaml
 #   make check      build, then run every test
 #   make golden     rewrite the golden transcripts (read `git diff` after)
+#   make screenshot the README's picture of the html report, printed
 #   make po         extract the messages into po/skema.pot, merge into po/da.po
 #   make sanitize   every test again, built with ASan and UBSan
 #   make valgrind   the golden tests under valgrind memcheck
@@ -22,7 +23,7 @@ FUZZ_TARGETS ?= load pipeline rates money
 COVERAGE_LINES ?= 90
 COVERAGE_BRANCHES ?= 80
 
-.PHONY: all deps harden-deps demo check golden po sanitize valgrind coverage fuzz clean
+.PHONY: screenshot all deps harden-deps demo check golden po sanitize valgrind coverage fuzz clean
 
 all: $(BUILD)/skema
 
@@ -66,6 +67,12 @@ demo: $(BUILD)/skema
 
 check: $(BUILD)/skema
 	meson test -C $(BUILD) --print-errorlogs
+
+# The README's picture: the first page of Gartnergården's html report as
+# Chromium prints it, by the pdf test's own script.
+screenshot: $(BUILD)/skema
+	SOURCE_DATE_EPOCH=1635897600 /usr/bin/python3 tests/pdf_check.py \
+	  $(BUILD)/skema samples/gartnergaarden.yaml --png samples/gartnergaarden-report.png
 
 golden: $(BUILD)/skema
 	SKEMA_UPDATE_GOLDEN=1 meson test -C $(BUILD) --suite golden --suite bad
