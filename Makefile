@@ -15,7 +15,7 @@
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
             python3 python3-yaml python3-jsonschema gettext nettle-dev \
-            chromium poppler-utils fonts-dejavu-core
+            chromium poppler-utils fonts-dejavu-core groff-base bsdutils
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60
