@@ -83,6 +83,10 @@ golden: $(BUILD)/skema
 # its Danish text).
 XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --sort-output --no-wrap \
   --keyword=N_ --keyword=C_:1c,2 --keyword=NP_:1,2 \
+  --keyword=VAL:5 --keyword=MAP:6 --keyword=LINE:3 --keyword=RVAL:5 \
+  --keyword=RLIST:6 --keyword=RROWS:5 \
+  --flag=VAL:5:no-c-format --flag=MAP:6:no-c-format --flag=LINE:3:no-c-format \
+  --flag=RVAL:5:no-c-format --flag=RLIST:6:no-c-format --flag=RROWS:5:no-c-format \
   --flag=N_:1:no-c-format --flag=C_:2:no-c-format \
   --flag=NP_:1:no-c-format --flag=NP_:2:no-c-format \
   --add-comments=TRANSLATORS: --package-name=skema --force-po

@@ -13,6 +13,7 @@
 
 #include "format.h"
 #include "money.h"
+#include "message.h"
 #include "schema.h"
 
 /* Generated at build time from data/rates.yaml (data/embed.py). */
@@ -64,7 +65,7 @@ static const struct mapspec kommuner_spec = MAPSPEC(kommuner_fields);
 static const struct field cap_fields[] = {
     RVAL(rate_cap, aar, FT_YEAR, F_REQUIRED, "the year of skema B"),
     { "boligtype", FT_ENUM, offsetof(struct rate_cap, boligtype), NULL,
-      housing_values, F_REQUIRED, "the housing type", 0, 0, 0 },
+      housing_values, F_REQUIRED, N_("the housing type"), 0, 0, 0 },
     RLIST(rate_cap, zoner, FT_ID, NULL, F_REQUIRED, "the zones"),
     RVAL(rate_cap, tilsagn_fra, FT_DATE, 0, "the first tilsagn date"),
     RVAL(rate_cap, tilsagn_til, FT_DATE, 0, "the last tilsagn date"),
@@ -80,7 +81,7 @@ static const struct field energy_fields[] = {
     RVAL(rate_energy, tilsagn_til, FT_DATE, 0, "the last tilsagn date"),
     RVAL(rate_energy, aar, FT_YEAR, 0, "the year of the amount"),
     { "byggeform", FT_ENUM, offsetof(struct rate_energy, byggeform), NULL,
-      form_values, 0, "the building form", 0, 0, 0 },
+      form_values, 0, N_("the building form"), 0, 0, 0 },
     RVAL(rate_energy, kr_m2, FT_AMOUNT, 0, "kr per m²"),
     RVAL(rate_energy, kilde, FT_ID, F_REQUIRED, "the source"),
     RVAL(rate_energy, note, FT_TEXT, 0, "a note"),
@@ -107,12 +108,12 @@ static const struct mapspec split_spec = MAPSPEC(split_fields);
       what, sizeof(struct type), 0, 0 }
 static const struct field doc_fields[] = {
     { "format", FT_FORMAT, offsetof(struct rates_doc, format), NULL,
-      format_values, F_REQUIRED, "the format, skema-rates/1", 0, 0, 0 },
+      format_values, F_REQUIRED, N_("the format, skema-rates/1"), 0, 0, 0 },
     { "kilder", FT_DICT, offsetof(struct rates_doc, kilder), &source_spec, NULL,
-      F_REQUIRED, "the sources", sizeof(struct rate_source), 0,
+      F_REQUIRED, N_("the sources"), sizeof(struct rate_source), 0,
       offsetof(struct rate_source, id) },
     { "kommuner", FT_LIST, offsetof(struct rates_doc, kommuner), &kommuner_spec,
-      NULL, 0, "the municipalities there are", sizeof(struct rate_kommuner),
+      NULL, 0, N_("the municipalities there are"), sizeof(struct rate_kommuner),
       0, 0 },
     RROWS("zoner", zoner, zone_spec, rate_zone, "the zones"),
     RROWS("maksimumsbeloeb", maksimumsbeloeb, cap_spec, rate_cap, "the caps"),
