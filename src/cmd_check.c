@@ -49,43 +49,6 @@ static bool parse_size(const char *s, size_t *out)
     return true;
 }
 
-/* Load the rates: built in, then each --rates file.  NULL after
- * reporting on stderr when any is broken. */
-struct rates *load_rates(bool builtin, char **files, size_t nfiles,
-                         size_t max_bytes)
-{
-    struct rates *rates = rates_new();
-    bool ok = true;
-    for (size_t i = 0; i <= nfiles && ok; i++) {
-        if (i == 0 && !builtin)
-            continue;
-        const char *name = i == 0 ? "data/rates.yaml (built in)" : files[i - 1];
-        char *data = NULL;
-        size_t len = 0;
-        if (i > 0) {
-            char *err = read_input(name, max_bytes, &data, &len);
-            if (err) {
-                fprintf(stderr, "skema: %s: %s\n", name, err);
-                free(err);
-                ok = false;
-                break;
-            }
-        }
-        struct diag_list *diags = diag_list_new();
-        ok = rates_add(rates, data, len, diags);
-        diag_sort(diags);
-        for (size_t k = 0; k < diag_count(diags); k++)
-            report_diag_line(stderr, name, diag_get(diags, k));
-        diag_list_free(diags);
-        free(data);
-    }
-    if (!ok) {
-        rates_free(rates);
-        return NULL;
-    }
-    return rates;
-}
-
 /* Write to FILE whole, or to stdout; EXIT_TROUBLE (said) when it fails. */
 static int write_report(const struct report *report, struct report_opts *opts,
                         const char *output, const char *input,
