@@ -6,7 +6,6 @@
  * grow with the number of projects.  One bad file is a row, never an
  * abort.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,31 +18,10 @@
 #include "report_batch.h"
 #include "xalloc.h"
 
-static const char batch_usage[] =
-    "Usage: skema batch [OPTION]... [PATH]...\n"
-    "Check many projects at once and print one summary: a row per project\n"
-    "and totals at the end.  Directories are walked recursively for *.yaml\n"
-    "and *.yml (entries starting with '.' are passed over); files are taken\n"
-    "as given; '-' reads a list of paths from stdin.  Rows are in path order\n"
-    "whatever the number of workers.\n"
-    "\n"
-    "  -j, --jobs=N          N workers (default: the number of CPUs)\n"
-    "  -f, --format=FORMAT   text (default), md, csv or jsonl\n"
-    "      --lang=LANG       da (default) or en, for text and md\n"
-    "      --fail-on=LEVEL   exit 1 on error (default), warning, or never\n"
-    "      --follow          follow symbolic links (loops are detected)\n"
-    "  -0, --null            paths read from stdin end with NUL, not newline\n"
-    "      --rates=FILE      add the rates of FILE (skema-rates/1)\n"
-    "      --no-default-rates  leave the built-in rates out\n"
-    "      --max-bytes=N     refuse files larger than N bytes (default 4194304)\n"
-    "  -h, --help            show this help and exit\n"
-    "\n"
-    "Exit status: 0 no project fails --fail-on; 1 some project does (an\n"
-    "unreadable file counts as an error); 2 wrong usage.\n";
-
 enum fail_on { FAIL_ERROR, FAIL_WARNING, FAIL_NEVER };
 
-struct options {
+/* What a worker needs: read only. */
+struct check_ctx {
     struct batch_format rows;
     size_t max_bytes;
     const struct rates *rates;
@@ -54,7 +32,7 @@ struct options {
  * its turn). */
 static struct batch_row check_one(const char *path, const void *ctx, FILE *direct)
 {
-    const struct options *o = ctx;
+    const struct check_ctx *o = ctx;
     struct batch_row r = { 0 };
     struct checked c;
     char *err = NULL, *first = NULL;
@@ -129,149 +107,148 @@ static void read_list(struct pathlist *l, int sep)
     free(line);
 }
 
-int cmd_batch(int argc, char **argv)
-{
-    static const struct option options[] = {
-        { "jobs", required_argument, NULL, 'j' },
-        { "format", required_argument, NULL, 'f' },
-        { "lang", required_argument, NULL, 'l' },
-        { "fail-on", required_argument, NULL, 'F' },
-        { "follow", no_argument, NULL, 'L' },
-        { "null", no_argument, NULL, '0' },
-        { "rates", required_argument, NULL, 'r' },
-        { "no-default-rates", no_argument, NULL, 'n' },
-        { "max-bytes", required_argument, NULL, 'm' },
-        { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 },
-    };
-    struct options o = { .rows = { REPORT_TEXT, LANG_DA }, .max_bytes = 4u << 20 };
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t jobs = cpus > 0 ? (size_t)cpus : 1;
-    enum fail_on fail_on = FAIL_ERROR;
-    bool follow = false, builtin = true;
-    int sep = '\n';
-    char *rate_files[16];
-    size_t nrate_files = 0;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":j:f:0h", options, NULL)) != -1) {
-        char *end;
-        switch (c) {
-        case 'j': {
-            unsigned long v = strtoul(optarg, &end, 10);
-            if (*optarg < '1' || *optarg > '9' || *end || v > 256)
-                return usage_error("batch", "-j needs a number of workers from 1 to 256, not '%s'",
-                                   optarg);
-            jobs = v;
-            break;
-        }
-        case 'f':
-            if (!report_format_parse(optarg, &o.rows.format) || o.rows.format == REPORT_HTML) {
-                if (strcmp(optarg, "jsonl") != 0)
-                    return usage_error("batch", "unknown format '%s'; use text, md, csv or jsonl",
-                                       optarg);
-                o.rows.format = REPORT_JSON;
-            } else if (o.rows.format == REPORT_JSON) {
-                return usage_error("batch", "the batch summary is jsonl (a line per project), "
-                                   "not json");
-            }
-            break;
-        case 'l':
-            if (!report_lang_parse(optarg, &o.rows.lang))
-                return usage_error("batch", "unknown language '%s'; use da or en", optarg);
-            break;
-        case 'F':
-            if (strcmp(optarg, "error") == 0)
-                fail_on = FAIL_ERROR;
-            else if (strcmp(optarg, "warning") == 0)
-                fail_on = FAIL_WARNING;
-            else if (strcmp(optarg, "never") == 0)
-                fail_on = FAIL_NEVER;
-            else
-                return usage_error("batch", "--fail-on is error, warning or never, not '%s'", optarg);
-            break;
-        case 'L':
-            follow = true;
-            break;
-        case '0':
-            sep = '\0';
-            break;
-        case 'r':
-            if (nrate_files == 16)
-                return usage_error("batch", "at most %d --rates files", 16);
-            rate_files[nrate_files++] = optarg;
-            break;
-        case 'n':
-            builtin = false;
-            break;
-        case 'm': {
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (*optarg < '0' || *optarg > '9' || *end || v == 0)
-                return usage_error("batch", "--max-bytes needs a positive number of bytes, not '%s'",
-                                   optarg);
-            o.max_bytes = (size_t)v;
-            break;
-        }
-        case 'h':
-            fputs(batch_usage, stdout);
-            return finish_stdout(EXIT_CLEAN);
-        case ':':
-            return usage_error("batch", "option '%s' needs a value", argv[optind - 1]);
-        default:
-            return usage_error("batch", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    if (optind == argc)
-        return usage_error("batch", "no PATH given (use . for this directory, - for stdin)");
+static const struct opt_choice formats[] = {
+    { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "csv", REPORT_CSV },
+    { "jsonl", REPORT_JSON }, { "json", -1 }, { NULL, 0 },
+};
 
-    /* the paths given, and those from stdin, in sorted order */
-    struct pathlist given = { 0 };
-    for (int i = optind; i < argc; i++) {
+static const struct opt_choice fail_levels[] = {
+    { "error", FAIL_ERROR }, { "warning", FAIL_WARNING }, { "never", FAIL_NEVER },
+    { NULL, 0 },
+};
+
+struct batch_opts {
+    int format, lang, fail_on;
+    uint64_t jobs;
+    bool follow, null;
+    struct run_opts run;
+};
+
+/* The workers by default: one per CPU, at most SKEMA_DEFAULT_JOBS_MAX. */
+static uint64_t default_jobs(void)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (cpus < 1)
+        return 1;
+    return (uint64_t)cpus < SKEMA_DEFAULT_JOBS_MAX ? (uint64_t)cpus
+                                                   : SKEMA_DEFAULT_JOBS_MAX;
+}
+
+/* Parse the command line into o; the paths are argv[0..n).  -1 and
+ * *code when the command is done. */
+static int parse(int argc, char **argv, struct batch_opts *o, int *code)
+{
+    const struct opt opts[] = {
+        OPT_UINT_('j', "jobs", &o->jobs, "N",
+                  "N workers (default: the number of CPUs, at most "
+                  SKEMA_DEFAULT_JOBS_MAX_TEXT ")", 1, SKEMA_MAX_JOBS,
+                  N_("{option} needs a number of workers from {min} to {max}, not '{value}'")),
+        OPT_CHOICE_('f', "format", &o->format, "FORMAT", "text (default), md, csv or jsonl",
+                    formats, N_("unknown format '{value}'; use text, md, csv or jsonl")),
+        OPT_LANG(&o->lang, "da (default) or en, for text and md"),
+        OPT_CHOICE_(0, "fail-on", &o->fail_on, "LEVEL",
+                    "exit 1 on error (default), warning, or never", fail_levels,
+                    N_("{option} is error, warning or never, not '{value}'")),
+        OPT_FLAG_(0, "follow", &o->follow,
+                  "follow symbolic links (each directory is walked\nonce)"),
+        OPT_FLAG_('0', "null", &o->null, "paths read from stdin end with NUL, not newline"),
+        OPT_RUN(&o->run),
+        OPT_HELP_(),
+        OPT_END_(),
+    };
+    const struct opt_command cmd = {
+        "batch",
+        "Usage: skema batch [OPTION]... [PATH]...\n"
+        "Check many projects at once and print one summary: a row per project\n"
+        "and totals at the end.  Directories are walked recursively for files\n"
+        "ending in .yaml or .yml, in any case (.YAML, .Yml); entries starting\n"
+        "with '.' are passed over; files are taken as given; '-' reads a list\n"
+        "of paths from stdin.  A path given twice is checked once.  Rows are\n"
+        "in path order whatever the number of workers.\n",
+        "Exit status: 0 no project fails --fail-on; 1 some project does (an\n"
+        "unreadable file counts as an error); 2 wrong usage.\n",
+        opts,
+    };
+    int n = options_parse(&cmd, argc, argv, code);
+    if (n < 0)
+        return -1;
+    if (o->format < 0)
+        *code = usage_error("batch", N_("the batch summary is jsonl (a line per "
+                                        "project), not json"), NO_ARGS);
+    else if (n == 0)
+        *code = usage_error("batch", N_("no PATH given (use . for this directory, "
+                                        "- for stdin)"), NO_ARGS);
+    return o->format < 0 || n == 0 ? -1 : n;
+}
+
+/* The paths given, and those from stdin, sorted and each once. */
+static void gather(struct pathlist *l, int n, char **argv, int sep)
+{
+    for (int i = 0; i < n; i++) {
         if (strcmp(argv[i], "-") == 0) {
-            read_list(&given, sep);
+            read_list(l, sep);
             continue;
         }
-        if (given.count == given.cap)
-            given.items = xrealloc(given.items, (given.cap = given.cap ? 2 * given.cap : 16) *
-                                                    sizeof *given.items);
-        given.items[given.count++] = xstrdup(argv[i]);
+        if (l->count == l->cap)
+            l->items = xrealloc(l->items, (l->cap = l->cap ? 2 * l->cap : 16) *
+                                              sizeof *l->items);
+        l->items[l->count++] = xstrdup(argv[i]);
     }
-    qsort(given.items, given.count, sizeof *given.items, batch_by_name);
-
-    struct rates *rates = load_rates(builtin, rate_files, nrate_files, o.max_bytes);
-    if (!rates) {
-        for (size_t i = 0; i < given.count; i++)
-            free(given.items[i]);
-        free(given.items);
-        return EXIT_TROUBLE;
+    qsort(l->items, l->count, sizeof *l->items, batch_by_name);
+    size_t k = 0;
+    for (size_t i = 0; i < l->count; i++) {
+        if (k && strcmp(l->items[k - 1], l->items[i]) == 0)
+            free(l->items[i]);
+        else
+            l->items[k++] = l->items[i];
     }
-    o.rates = rates;
+    l->count = k;
+}
 
-    size_t count[BATCH_STATUS__COUNT] = { 0 };
-    struct batch_pool *p = batch_pool_new(jobs, stdout, check_one, &o);
+/* Check every project under the paths; the counts of rows by status. */
+static void run(const struct batch_opts *o, const struct pathlist *paths,
+                const struct rates *rates, size_t count[BATCH_STATUS__COUNT])
+{
+    struct check_ctx ctx = { { (enum report_format)o->format, (enum report_lang)o->lang },
+                             o->run.max_bytes, rates };
+    struct batch_pool *p = batch_pool_new((size_t)o->jobs, stdout, check_one, &ctx);
     if (isatty(STDERR_FILENO)) {
         size_t total = 0;
-        struct batch_walker w = { .follow = follow, .emit = count_one, .ctx = &total };
-        for (size_t i = 0; i < given.count; i++)
-            batch_walk(&w, given.items[i], true);
+        struct batch_walker w = { .follow = o->follow, .emit = count_one, .ctx = &total };
+        for (size_t i = 0; i < paths->count; i++)
+            batch_walk(&w, paths->items[i], true);
         batch_pool_progress(p, total);
     }
-    batch_write_header(stdout, &o.rows);
-    struct batch_walker w = { .follow = follow, .emit = enqueue, .ctx = p };
-    for (size_t i = 0; i < given.count; i++)
-        batch_walk(&w, given.items[i], true);
+    batch_write_header(stdout, &ctx.rows);
+    struct batch_walker w = { .follow = o->follow, .emit = enqueue, .ctx = p };
+    for (size_t i = 0; i < paths->count; i++)
+        batch_walk(&w, paths->items[i], true);
     batch_pool_finish(p, count);
     batch_pool_free(p);
-    batch_write_totals(stdout, &o.rows, count);
+    batch_write_totals(stdout, &ctx.rows, count);
+}
 
-    for (size_t i = 0; i < given.count; i++)
-        free(given.items[i]);
-    free(given.items);
+int cmd_batch(int argc, char **argv)
+{
+    struct batch_opts o = { .format = REPORT_TEXT, .lang = LANG_DA,
+                            .fail_on = FAIL_ERROR, .jobs = default_jobs(),
+                            .run = RUN_OPTS_INIT };
+    int code, n = parse(argc, argv, &o, &code);
+    if (n < 0)
+        return code;
+    struct rates *rates = load_rates(&o.run);
+    if (!rates)
+        return EXIT_TROUBLE;
+    struct pathlist paths = { 0 };
+    gather(&paths, n, argv, o.null ? '\0' : '\n');
+    size_t count[BATCH_STATUS__COUNT] = { 0 };
+    run(&o, &paths, rates, count);
+    for (size_t i = 0; i < paths.count; i++)
+        free(paths.items[i]);
+    free(paths.items);
     rates_free(rates);
-
-    bool failed = fail_on == FAIL_NEVER ? false
+    bool failed = o.fail_on == FAIL_NEVER ? false
                 : count[BATCH_ERRORS] + count[BATCH_UNREADABLE] > 0 ||
-                  (fail_on == FAIL_WARNING && count[BATCH_WARNINGS] > 0);
+                  (o.fail_on == FAIL_WARNING && count[BATCH_WARNINGS] > 0);
     return finish_stdout(failed ? EXIT_FINDINGS : EXIT_CLEAN);
 }

@@ -5,8 +5,6 @@
  * (OLD NEW): every figure, and the findings that appeared or went away.
  * Exit status as diff(1): 0 nothing changed, 1 something did, 2 trouble.
  */
-#include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,34 +14,6 @@
 #include "report.h"
 #include "report_diff.h"
 #include "xalloc.h"
-
-static const char diff_usage[] =
-    "Usage: skema diff [OPTION]... FILE --from STAGE --to STAGE\n"
-    "   or: skema diff [OPTION]... OLD NEW\n"
-    "Show what changed between two stages of one project (A, B or C), or\n"
-    "between two versions of one project's file: every figure, with old,\n"
-    "new and the change, and the findings that appeared or went away.\n"
-    "\n"
-    "      --from=STAGE      the earlier stage: A, B or C\n"
-    "      --to=STAGE        the later stage\n"
-    "  -f, --format=FORMAT   text (default), md or json\n"
-    "      --lang=LANG       da (default) or en\n"
-    "      --rates=FILE      add the rates of FILE (skema-rates/1)\n"
-    "  -h, --help            show this help and exit\n"
-    "\n"
-    "Exit status: 0 nothing changed; 1 something changed; 2 unreadable or\n"
-    "invalid input, or wrong usage.\n";
-
-static bool parse_stage(const char *s, enum stage *out)
-{
-    for (int i = 0; i < STAGE__COUNT; i++) {
-        if (strcmp(s, stage_name((enum stage)i)) == 0) {
-            *out = (enum stage)i;
-            return true;
-        }
-    }
-    return false;
-}
 
 /* ---- two versions of a file ------------------------------------------- */
 
@@ -125,89 +95,100 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
     return report_diff_stages(stdout, df, c, from, to) ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+static const struct opt_choice stages[] = {
+    { "A", STAGE_A }, { "B", STAGE_B }, { "C", STAGE_C }, { NULL, 0 },
+};
+
+static const struct opt_choice formats[] = {
+    { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "json", REPORT_JSON }, { NULL, 0 },
+};
+
+struct diff_opts {
+    int from, to, format, lang;
+    struct run_opts run;
+};
+
+/* Parse the command line into o; the files are argv[0..n).  -1 and
+ * *code when the command is done. */
+static int parse(int argc, char **argv, struct diff_opts *o, int *code)
+{
+    const struct opt opts[] = {
+        OPT_CHOICE_(0, "from", &o->from, "STAGE", "the earlier stage: A, B or C", stages,
+                    N_("no stage '{value}'; use A, B or C")),
+        OPT_CHOICE_(0, "to", &o->to, "STAGE", "the later stage", stages,
+                    N_("no stage '{value}'; use A, B or C")),
+        OPT_CHOICE_('f', "format", &o->format, "FORMAT", "text (default), md or json",
+                    formats, N_("unknown format '{value}'; use text, md or json")),
+        OPT_LANG(&o->lang, "da (default) or en"),
+        OPT_RUN(&o->run),
+        OPT_HELP_(),
+        OPT_END_(),
+    };
+    const struct opt_command cmd = {
+        "diff",
+        "Usage: skema diff [OPTION]... FILE --from STAGE --to STAGE\n"
+        "   or: skema diff [OPTION]... OLD NEW\n"
+        "Show what changed between two stages of one project (A, B or C), or\n"
+        "between two versions of one project's file: every figure, with old,\n"
+        "new and the change, and the findings that appeared or went away.\n",
+        "Exit status: 0 nothing changed; 1 something changed; 2 a file could\n"
+        "not be read or loaded, or wrong usage.  A file with errors in its\n"
+        "figures is compared like any other.\n",
+        opts,
+    };
+    int n = options_parse(&cmd, argc, argv, code);
+    if (n < 0)
+        return -1;
+    bool by_stage = o->from >= 0 || o->to >= 0;
+    if (by_stage && (o->from < 0 || o->to < 0))
+        *code = usage_error("diff", N_("give both --from and --to"), NO_ARGS);
+    else if (by_stage ? n != 1 : n != 2)
+        *code = usage_error("diff", by_stage
+                                ? N_("give one FILE with --from and --to")
+                                : N_("give OLD and NEW, or one FILE with --from and --to"),
+                            NO_ARGS);
+    else
+        return n;
+    return -1;
+}
+
+/* Read, load and check file into c; false (said on stderr) when it
+ * cannot be read or loaded: then there are no figures to compare. */
+static bool load(struct checked *c, const char *file, const struct rates *rates,
+                 size_t max_bytes)
+{
+    char *err;
+    bool ok = checked_run(c, file, rates, max_bytes, SEV_NOTE, &err);
+    if (ok && c->loaded)
+        return true;
+    if (!ok)
+        fprintf(stderr, "skema: %s: %s\n", file, err);
+    for (size_t k = 0; ok && k < diag_count(c->diags); k++)
+        if (diag_get(c->diags, k)->severity == SEV_ERROR)
+            report_diag_line(stderr, file, diag_get(c->diags, k));
+    free(err);
+    checked_free(c);
+    return false;
+}
+
 int cmd_diff(int argc, char **argv)
 {
-    static const struct option options[] = {
-        { "from", required_argument, NULL, 'F' },
-        { "to", required_argument, NULL, 'T' },
-        { "format", required_argument, NULL, 'f' },
-        { "lang", required_argument, NULL, 'l' },
-        { "rates", required_argument, NULL, 'r' },
-        { "help", no_argument, NULL, 'h' },
-        { NULL, 0, NULL, 0 },
-    };
-    enum report_format format = REPORT_TEXT;
-    enum report_lang lang = LANG_DA;
-    enum stage from = STAGE__COUNT, to = STAGE__COUNT;
-    char *rate_files[16];
-    size_t nrate_files = 0;
-    int c;
-    optind = 1;
-    opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:h", options, NULL)) != -1) {
-        switch (c) {
-        case 'F':
-        case 'T':
-            if (!parse_stage(optarg, c == 'F' ? &from : &to))
-                return usage_error("diff", "no stage '%s'; use A, B or C", optarg);
-            break;
-        case 'f':
-            if (!report_format_parse(optarg, &format) ||
-                (format != REPORT_TEXT && format != REPORT_MD && format != REPORT_JSON))
-                return usage_error("diff", "unknown format '%s'; use text, md or json", optarg);
-            break;
-        case 'l':
-            if (!report_lang_parse(optarg, &lang))
-                return usage_error("diff", "unknown language '%s'; use da or en", optarg);
-            break;
-        case 'r':
-            if (nrate_files == 16)
-                return usage_error("diff", "at most %d --rates files", 16);
-            rate_files[nrate_files++] = optarg;
-            break;
-        case 'h':
-            fputs(diff_usage, stdout);
-            return finish_stdout(EXIT_CLEAN);
-        case ':':
-            return usage_error("diff", "option '%s' needs a value", argv[optind - 1]);
-        default:
-            return usage_error("diff", "unknown option '%s'", argv[optind - 1]);
-        }
-    }
-    int files = argc - optind;
-    bool stages = from != STAGE__COUNT || to != STAGE__COUNT;
-    if (stages && (from == STAGE__COUNT || to == STAGE__COUNT))
-        return usage_error("diff", "give both --from and --to");
-    if (stages ? files != 1 : files != 2)
-        return usage_error("diff", "%s", stages ? "give one FILE with --from and --to"
-                                        : "give OLD and NEW, or one FILE with --from and --to");
-
-    struct rates *rates = load_rates(true, rate_files, nrate_files, 4u << 20);
+    struct diff_opts o = { .from = -1, .to = -1, .format = REPORT_TEXT,
+                           .lang = LANG_DA, .run = RUN_OPTS_INIT };
+    int code, files = parse(argc, argv, &o, &code);
+    if (files < 0)
+        return code;
+    struct rates *rates = load_rates(&o.run);
     if (!rates)
         return EXIT_TROUBLE;
     struct checked run[2];
-    int code = EXIT_TROUBLE;
     int loaded = 0;
-    for (; loaded < files; loaded++) {
-        char *err;
-        const char *file = argv[optind + loaded];
-        bool ok = checked_run(&run[loaded], file, rates, 4u << 20, SEV_NOTE, &err);
-        if (!ok || !run[loaded].loaded) {
-            /* a file with errors cannot be compared figure by figure */
-            if (!ok)
-                fprintf(stderr, "skema: %s: %s\n", file, err);
-            for (size_t k = 0; ok && k < diag_count(run[loaded].diags); k++)
-                if (diag_get(run[loaded].diags, k)->severity == SEV_ERROR)
-                    report_diag_line(stderr, file, diag_get(run[loaded].diags, k));
-            free(err);
-            checked_free(&run[loaded]);
-            goto out;
-        }
-    }
-    struct diff_format df = { format, lang };
-    code = stages ? diff_stages(&run[0], from, to, &df)
-                  : diff_versions(&run[0], &run[1], &df);
-out:
+    while (loaded < files && load(&run[loaded], argv[loaded], rates, o.run.max_bytes))
+        loaded++;
+    struct diff_format df = { (enum report_format)o.format, (enum report_lang)o.lang };
+    code = loaded < files ? EXIT_TROUBLE
+         : o.from >= 0 ? diff_stages(&run[0], (enum stage)o.from, (enum stage)o.to, &df)
+         : diff_versions(&run[0], &run[1], &df);
     for (int i = 0; i < loaded; i++)
         checked_free(&run[i]);
     rates_free(rates);

@@ -12,11 +12,11 @@
 #include "rates.h"
 #include "report.h"
 
-/* Load the rates: built in, then each --rates file.  NULL after
- * reporting on stderr when any is broken. */
-struct rates *load_rates(bool builtin, char **files, size_t nfiles,
-                         size_t max_bytes)
+struct rates *load_rates(const struct run_opts *o)
 {
+    bool builtin = !o->no_default_rates;
+    char *const *files = o->rates.items;
+    size_t nfiles = o->rates.count, max_bytes = o->max_bytes;
     struct rates *rates = rates_new();
     bool ok = true;
     for (size_t i = 0; i <= nfiles && ok; i++) {
