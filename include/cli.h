@@ -64,5 +64,9 @@ struct rates *load_rates(const struct run_opts *o);
  */
 char *read_input(const char *path, size_t max, char **data, size_t *len);
 
+/* "what: the text of errno e", caller-owned; safe in any thread (no
+ * strerror). */
+char *errno_message(const char *what, int e);
+
 /* Check that everything written to stdout arrived; message on stderr. */
 int finish_stdout(int code);

@@ -7,12 +7,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "skema_limits.h"
 #include "xalloc.h"
 
-enum { WINDOW = 256 };
+enum { WINDOW = SKEMA_BATCH_WINDOW };
 
 struct slot {
     char *path;
+    char *why;
     struct batch_row row;
     bool done;
 };
@@ -29,7 +31,7 @@ struct batch_pool {
     size_t jobs;
     size_t idle;                  /* workers waiting for work */
     bool main_waiting;            /* for room in the window, or the end */
-    pthread_t threads[256];
+    pthread_t *threads;
     size_t started;
     /* totals and progress */
     size_t count[BATCH_STATUS__COUNT];
@@ -69,6 +71,7 @@ static void flush(struct batch_pool *p)
         p->count[s->row.status]++;
         free(s->row.line);
         free(s->path);
+        free(s->why);
         memset(s, 0, sizeof *s);
         p->head++;
         show_progress(p, false);
@@ -89,7 +92,7 @@ static void *worker(void *arg)
             break;
         struct slot *s = &p->ring[p->next++ % WINDOW];
         pthread_mutex_unlock(&p->lock);
-        struct batch_row r = p->job(s->path, p->ctx, NULL);
+        struct batch_row r = p->job(s->path, s->why, p->ctx, NULL);
         pthread_mutex_lock(&p->lock);
         s->row = r;
         s->done = true;
@@ -115,7 +118,9 @@ struct batch_pool *batch_pool_new(size_t jobs, FILE *out, batch_job_fn job,
     p->job = job;
     p->ctx = ctx;
     p->out = out;
-    p->jobs = jobs;
+    p->jobs = jobs < 1 ? 1 : jobs > SKEMA_MAX_JOBS ? SKEMA_MAX_JOBS : jobs;
+    jobs = p->jobs;
+    p->threads = xcalloc(jobs, sizeof *p->threads);
     clock_gettime(CLOCK_MONOTONIC, &p->start);
     pthread_mutex_init(&p->lock, NULL);
     pthread_cond_init(&p->work, NULL);
@@ -135,11 +140,11 @@ void batch_pool_progress(struct batch_pool *p, size_t total)
     p->total = total;
 }
 
-void batch_pool_add(struct batch_pool *p, const char *path)
+void batch_pool_add(struct batch_pool *p, const char *path, const char *why)
 {
     if (p->jobs == 1) {
         /* one worker: no threads, no window, the row straight out */
-        struct batch_row r = p->job(path, p->ctx, p->out);
+        struct batch_row r = p->job(path, why, p->ctx, p->out);
         p->count[r.status]++;
         p->head++;
         show_progress(p, false);
@@ -155,6 +160,7 @@ void batch_pool_add(struct batch_pool *p, const char *path)
     }
     struct slot *s = &p->ring[p->tail % WINDOW];
     s->path = xstrdup(path);
+    s->why = why ? xstrdup(why) : NULL;
     s->done = false;
     p->tail++;
     if (p->idle)   /* a wake-up is a system call: only for a waiting worker */
@@ -189,5 +195,6 @@ void batch_pool_free(struct batch_pool *p)
     pthread_mutex_destroy(&p->lock);
     pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
+    free(p->threads);
     free(p);
 }

@@ -3,57 +3,145 @@
 #include "batch_walk.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "cli.h"
+#include "strbuf.h"
 #include "xalloc.h"
+
+struct batch_seen {
+    dev_t dev;
+    ino_t ino;
+    bool used;
+};
 
 int batch_by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool is_yaml(const char *name)
+bool batch_is_yaml(const char *name)
 {
     size_t n = strlen(name);
-    return (n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
-           (n > 4 && strcmp(name + n - 4, ".yml") == 0);
+    return (n > 5 && strcasecmp(name + n - 5, ".yaml") == 0) ||
+           (n > 4 && strcasecmp(name + n - 4, ".yml") == 0);
 }
 
-static void walk_dir(struct batch_walker *w, const char *dir, const struct stat *st);
+static size_t slot_of(const struct batch_walker *w, const struct stat *st)
+{
+    uint64_t h = ((uint64_t)st->st_dev * 0x9e3779b97f4a7c15u) ^ (uint64_t)st->st_ino;
+    h *= 0xff51afd7ed558ccdu;
+    return (size_t)(h ^ (h >> 32)) & (w->cap - 1);
+}
 
-void batch_walk(struct batch_walker *w, const char *path, bool given)
+/* Add st to the set; false when it was there already. */
+static bool first_visit(struct batch_walker *w, const struct stat *st)
+{
+    if (2 * (w->nseen + 1) > w->cap) {
+        struct batch_walker bigger = { .cap = w->cap ? 2 * w->cap : 256 };
+        bigger.seen = xcalloc(bigger.cap, sizeof *bigger.seen);
+        for (size_t i = 0; i < w->cap; i++) {
+            if (!w->seen[i].used)
+                continue;
+            struct stat old = { .st_dev = w->seen[i].dev, .st_ino = w->seen[i].ino };
+            size_t k = slot_of(&bigger, &old);
+            while (bigger.seen[k].used)
+                k = (k + 1) & (bigger.cap - 1);
+            bigger.seen[k] = w->seen[i];
+        }
+        free(w->seen);
+        w->seen = bigger.seen;
+        w->cap = bigger.cap;
+    }
+    size_t k = slot_of(w, st);
+    for (; w->seen[k].used; k = (k + 1) & (w->cap - 1))
+        if (w->seen[k].dev == st->st_dev && w->seen[k].ino == st->st_ino)
+            return false;
+    w->seen[k] = (struct batch_seen){ st->st_dev, st->st_ino, true };
+    w->nseen++;
+    return true;
+}
+
+void batch_walker_release(struct batch_walker *w)
+{
+    free(w->seen);
+    w->seen = NULL;
+    w->nseen = w->cap = 0;
+}
+
+/* A link whose target does not exist: said as what it is. */
+static void emit_dangling(struct batch_walker *w, const char *path)
+{
+    struct strbuf why = STRBUF_INIT;
+    size_t cap = 256;
+    char *target = xmalloc(cap);
+    ssize_t n;
+    while ((n = readlink(path, target, cap)) >= 0 && (size_t)n == cap)
+        target = xrealloc(target, cap *= 2);
+    if (n >= 0)
+        strbuf_addf(&why, "a dangling symbolic link to '%.*s'", (int)n, target);
+    else
+        strbuf_addstr(&why, "a dangling symbolic link");
+    w->emit(w, path, why.buf);
+    free(target);
+    strbuf_release(&why);
+}
+
+static void emit_errno(struct batch_walker *w, const char *path, const char *what,
+                       int e)
+{
+    char *why = errno_message(what, e);
+    w->emit(w, path, why);
+    free(why);
+}
+
+static void walk_dir(struct batch_walker *w, const char *dir);
+
+/* A path given (given) or found in a directory. */
+static void walk_path(struct batch_walker *w, const char *path, bool given)
 {
     struct stat st;
     if (lstat(path, &st) != 0) {
-        w->emit(w, path);   /* it becomes an "unreadable" row that says why */
+        emit_errno(w, path, "cannot read", errno);
         return;
     }
     if (S_ISLNK(st.st_mode)) {
         if (!w->follow && !given)
-            return;
+            return;   /* links in directories are followed only with --follow */
         if (stat(path, &st) != 0) {
-            w->emit(w, path);
+            if (errno != ENOENT && errno != ENOTDIR)
+                emit_errno(w, path, "cannot follow the link", errno);
+            else if (given || batch_is_yaml(path))
+                emit_dangling(w, path);
             return;
         }
     }
+    if (!S_ISDIR(st.st_mode) && !given && !(S_ISREG(st.st_mode) && batch_is_yaml(path)))
+        return;
+    if (!first_visit(w, &st))
+        return;       /* seen already: by another path, or a link */
     if (S_ISDIR(st.st_mode))
-        walk_dir(w, path, &st);
-    else if (given || (S_ISREG(st.st_mode) && is_yaml(path)))
-        w->emit(w, path);
+        walk_dir(w, path);
+    else
+        w->emit(w, path, NULL);
 }
 
-static void walk_dir(struct batch_walker *w, const char *dir, const struct stat *st)
+void batch_walk(struct batch_walker *w, const char *path)
 {
-    for (size_t i = 0; i < w->depth; i++)
-        if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino)
-            return;   /* a link back up: walked already */
-    if (w->depth == sizeof w->stack / sizeof w->stack[0])
-        return;
+    walk_path(w, path, true);
+}
+
+static void walk_dir(struct batch_walker *w, const char *dir)
+{
     DIR *d = opendir(dir);
     if (!d) {
-        w->emit(w, dir);
+        emit_errno(w, dir, "cannot open the directory", errno);
         return;
     }
     size_t n = 0, cap = 64;
@@ -67,17 +155,13 @@ static void walk_dir(struct batch_walker *w, const char *dir, const struct stat 
     }
     closedir(d);
     qsort(names, n, sizeof *names, batch_by_name);
-    w->stack[w->depth].dev = st->st_dev;
-    w->stack[w->depth].ino = st->st_ino;
-    w->depth++;
     size_t dlen = strlen(dir);
     bool slash = dlen > 0 && dir[dlen - 1] == '/';
     for (size_t i = 0; i < n; i++) {
         char *p = xasprintf("%s%s%s", dir, slash ? "" : "/", names[i]);
-        batch_walk(w, p, false);
+        walk_path(w, p, false);
         free(p);
         free(names[i]);
     }
     free(names);
-    w->depth--;
 }

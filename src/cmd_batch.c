@@ -30,7 +30,8 @@ struct check_ctx {
 /* Check one file and write its row to direct, or, when direct is NULL,
  * into a caller-owned string in the result (for a worker, whose row waits
  * its turn). */
-static struct batch_row check_one(const char *path, const void *ctx, FILE *direct)
+static struct batch_row check_one(const char *path, const char *why, const void *ctx,
+                                  FILE *direct)
 {
     const struct check_ctx *o = ctx;
     struct batch_row r = { 0 };
@@ -38,7 +39,12 @@ static struct batch_row check_one(const char *path, const void *ctx, FILE *direc
     char *err = NULL, *first = NULL;
     struct batch_fields f = { .path = path, .sagsnummer = "", .navn = "", .kommune = "",
                               .boligtype = "", .stage = "" };
-    if (!checked_run(&c, path, o->rates, o->max_bytes, SEV_ERROR, &err)) {
+    if (why) {
+        memset(&c, 0, sizeof c);
+        r.status = BATCH_UNREADABLE;
+        r.errors = 1;
+        f.first = why;
+    } else if (!checked_run(&c, path, o->rates, o->max_bytes, SEV_ERROR, &err)) {
         r.status = BATCH_UNREADABLE;
         r.errors = 1;
         f.first = err;
@@ -71,14 +77,15 @@ static struct batch_row check_one(const char *path, const void *ctx, FILE *direc
     return r;
 }
 
-static void enqueue(struct batch_walker *w, const char *path)
+static void enqueue(struct batch_walker *w, const char *path, const char *why)
 {
-    batch_pool_add(w->ctx, path);
+    batch_pool_add(w->ctx, path, why);
 }
 
-static void count_one(struct batch_walker *w, const char *path)
+static void count_one(struct batch_walker *w, const char *path, const char *why)
 {
     (void)path;
+    (void)why;
     (*(size_t *)w->ctx)++;
 }
 
@@ -216,13 +223,15 @@ static void run(const struct batch_opts *o, const struct pathlist *paths,
         size_t total = 0;
         struct batch_walker w = { .follow = o->follow, .emit = count_one, .ctx = &total };
         for (size_t i = 0; i < paths->count; i++)
-            batch_walk(&w, paths->items[i], true);
+            batch_walk(&w, paths->items[i]);
+        batch_walker_release(&w);
         batch_pool_progress(p, total);
     }
     batch_write_header(stdout, &ctx.rows);
     struct batch_walker w = { .follow = o->follow, .emit = enqueue, .ctx = p };
     for (size_t i = 0; i < paths->count; i++)
-        batch_walk(&w, paths->items[i], true);
+        batch_walk(&w, paths->items[i]);
+    batch_walker_release(&w);
     batch_pool_finish(p, count);
     batch_pool_free(p);
     batch_write_totals(stdout, &ctx.rows, count);

@@ -13,6 +13,16 @@
 #include "cli.h"
 #include "xalloc.h"
 
+char *errno_message(const char *what, int e)
+{
+    /* strerror_r (POSIX, not GNU's): strerror may share one buffer
+     * between threads, and batch reads in its workers */
+    char text[256];
+    if (strerror_r(e, text, sizeof text) != 0)
+        return xasprintf("%s: error %d", what, e);
+    return xasprintf("%s: %s", what, text);
+}
+
 /* Open path for reading: "-" is standard input.  -1 and *err when it
  * cannot be read: a directory, or (a path, not stdin) not a regular file. */
 static int open_input(const char *path, struct stat *st, char **err)
@@ -22,11 +32,11 @@ static int open_input(const char *path, struct stat *st, char **err)
     int fd = is_stdin ? STDIN_FILENO
                       : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        *err = xasprintf("cannot open: %s", strerror(errno));
+        *err = errno_message("cannot open", errno);
         return -1;
     }
     if (fstat(fd, st) != 0)
-        *err = xasprintf("cannot read: %s", strerror(errno));
+        *err = errno_message("cannot read", errno);
     else if (S_ISDIR(st->st_mode))
         *err = xstrdup("is a directory, not a skema file");
     else if (!S_ISREG(st->st_mode) && !is_stdin)
@@ -58,7 +68,7 @@ static char *read_all(int fd, const struct stat *st, size_t max, char **data,
         if (got < 0) {
             int e = errno;
             free(buf);
-            return xasprintf("cannot read: %s", strerror(e));
+            return errno_message("cannot read", e);
         }
         if (got == 0)
             break;
@@ -96,7 +106,9 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
 int finish_stdout(int code)
 {
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "skema: writing the output failed: %s\n", strerror(errno));
+        char *msg = errno_message("writing the output failed", errno);
+        fprintf(stderr, "skema: %s\n", msg);
+        free(msg);
         return EXIT_TROUBLE;
     }
     return code;
