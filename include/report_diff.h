@@ -19,11 +19,13 @@ struct diff_format {
     enum report_lang lang;
 };
 
-/* One value that differs between the two versions. */
+/* One value that differs between the two versions; for an amount,
+ * delta is its change (compare_change). */
 struct diff_change {
     char *path;
     enum field_type type;
     struct val old, new;
+    struct change delta;
 };
 
 /* Everything that differs between two versions of a file. */
@@ -39,7 +41,14 @@ struct diff_versions {
 void report_diff_versions(FILE *out, const struct diff_format *o,
                           const struct diff_versions *v);
 
-/* Write the table of the stages from and to of c (both present); true
- * when anything changed. */
-bool report_diff_stages(FILE *out, const struct diff_format *o,
-                        const struct checked *c, enum stage from, enum stage to);
+/* Two stages of one project (both present) and what changed between
+ * them (compare_pair). */
+struct diff_stages {
+    const struct checked *c;
+    enum stage from, to;
+    struct comparison cmp;
+};
+
+/* Write the table of two stages; changed: whether anything did. */
+void report_diff_stages(FILE *out, const struct diff_format *o,
+                        const struct diff_stages *d, bool changed);

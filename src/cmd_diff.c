@@ -30,7 +30,12 @@ static void collect(void *ctx, const char *path, enum field_type type,
         l->cap = l->cap ? 2 * l->cap : 16;
         l->items = xrealloc(l->items, l->cap * sizeof *l->items);
     }
-    l->items[l->count++] = (struct diff_change){ xstrdup(path), type, *a, *b };
+    struct diff_change *c = &l->items[l->count++];
+    *c = (struct diff_change){ xstrdup(path), type, *a, *b, { 0 } };
+    if (type == FT_AMOUNT || type == FT_UNIT) {
+        struct amount_opt from = { a->set, a->n }, to = { b->set, b->n };
+        compare_change(&from, &to, NULL, &c->delta);
+    }
 }
 
 static bool same_finding(const struct diag *a, const struct diag *b)
@@ -87,12 +92,20 @@ static int diff_versions(const struct checked *a, const struct checked *b,
 static int diff_stages(const struct checked *c, enum stage from, enum stage to,
                        const struct diff_format *df)
 {
-    if (!c->figures.stage[from].present || !c->figures.stage[to].present) {
+    const struct stage_figures *a = &c->figures.stage[from], *b = &c->figures.stage[to];
+    if (!a->present || !b->present) {
         fprintf(stderr, "skema diff: %s: skema %s is not given\n", c->file,
-                stage_name(c->figures.stage[from].present ? to : from));
+                stage_name(a->present ? to : from));
         return EXIT_TROUBLE;
     }
-    return report_diff_stages(stdout, df, c, from, to) ? EXIT_FINDINGS : EXIT_CLEAN;
+    struct diff_stages d = { .c = c, .from = from, .to = to };
+    compare_pair(a, b, &d.cmp);
+    bool changed = false;
+    for (int r = 0; r < ROW__COUNT; r++)
+        changed |= a->row[r].set != b->row[r].set ||
+                   (d.cmp.row[r].set && d.cmp.row[r].delta_ore != 0);
+    report_diff_stages(stdout, df, &d, changed);
+    return changed ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 static const struct opt_choice stages[] = {

@@ -153,9 +153,10 @@ void batch_fields_fill(struct batch_fields *f, const struct checked *c,
             f->total_ore = fig->row[ROW_TOTAL].ore;
             report_amount(f->total, f->total_ore, &ro, false);
         }
-        if ((f->has_headroom = fig->cap.set && fig->row[ROW_TOTAL].set &&
-                               !fig->cap_open)) {
-            f->headroom_ore = fig->cap.ore - fig->row[ROW_TOTAL].ore;
+        /* the room under the cap, as check derived it; not shown while
+         * the cap is only a lower bound (energitillæg unknown) */
+        if ((f->has_headroom = fig->cap_room.set && !fig->cap_open)) {
+            f->headroom_ore = fig->cap_room.ore;
             report_amount(f->headroom, f->headroom_ore, &ro, false);
         }
         if ((f->has_grundkapital = fig->grundkapital.set)) {

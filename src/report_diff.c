@@ -7,22 +7,24 @@
 
 #include "format.h"
 #include "report_model.h"
+#include "strbuf.h"
 
-/* A value as the user reads it: amounts and percentages in the report's
- * number format, the rest as written. */
-static const char *value_words(char buf[NUM_FMT_MAX + 64], enum field_type type,
+/* A value as the user reads it: amounts in the report's number format,
+ * the rest as written (never copied, so never cut). */
+static const char *value_words(char buf[NUM_FMT_MAX], enum field_type type,
                                const struct val *v, enum report_lang lang)
 {
     struct report_opts o = { .lang = lang };
     if (!v->set)
         return "–";
-    switch (type) {
-    case FT_AMOUNT: case FT_UNIT:
+    if (type == FT_AMOUNT || type == FT_UNIT)
         return report_amount(buf, v->n, &o, false);
-    default:
-        snprintf(buf, NUM_FMT_MAX + 64, "%s", v->text ? v->text : "");
-        return buf;
-    }
+    return v->text ? v->text : "";
+}
+
+static bool is_money(const struct diff_change *c)
+{
+    return c->type == FT_AMOUNT || c->type == FT_UNIT;
 }
 
 static void json_findings(FILE *out, const char *key, const struct diag **d, size_t n)
@@ -42,83 +44,86 @@ static void json_findings(FILE *out, const char *key, const struct diag **d, siz
     fputs(n ? "\n  ]" : "]", out);
 }
 
-void report_diff_versions(FILE *out, const struct diff_format *df,
-                          const struct diff_versions *v)
+static void json_value(FILE *out, const char *key, const struct val *v, bool money)
 {
-    enum report_format format = df->format;
-    enum report_lang lang = df->lang;
-    const struct checked *a = v->old, *b = v->new;
-    const struct diag **gone = v->gone, **came = v->came;
-    size_t ngone = v->ngone, ncame = v->ncame;
-    char x[NUM_FMT_MAX + 64], y[NUM_FMT_MAX + 64], z[NUM_FMT_MAX];
-    bool dk = lang == LANG_DA;
-    struct report_opts o = { .lang = lang };
-    if (format == REPORT_JSON) {
-        fputs("{\n  \"report\": \"skema-diff/1\",\n  \"old\": ", out);
-        json_write_string(out, a->file);
-        fputs(",\n  \"new\": ", out);
-        json_write_string(out, b->file);
-        fputs(",\n  \"changes\": [", out);
-        for (size_t i = 0; i < v->nchanges; i++) {
-            const struct diff_change *c = &v->changes[i];
-            bool money = c->type == FT_AMOUNT || c->type == FT_UNIT;
-            fprintf(out, "%s\n    {\"path\": ", i ? "," : "");
-            json_write_string(out, c->path);
-            if (money) {
-                fputs(", \"old_ore\": ", out);
-                c->old.set ? fprintf(out, "%lld", (long long)c->old.n) : fputs("null", out);
-                fputs(", \"new_ore\": ", out);
-                c->new.set ? fprintf(out, "%lld", (long long)c->new.n) : fputs("null", out);
-                fputs(", \"delta_ore\": ", out);
-                c->old.set && c->new.set
-                    ? fprintf(out, "%lld", (long long)(c->new.n - c->old.n))
-                    : fputs("null", out);
-            } else {
-                fputs(", \"old\": ", out);
-                c->old.set ? json_write_string(out, c->old.text) : (void)fputs("null", out);
-                fputs(", \"new\": ", out);
-                c->new.set ? json_write_string(out, c->new.text) : (void)fputs("null", out);
-            }
-            fputc('}', out);
+    fprintf(out, ", \"%s\": ", key);
+    if (!v->set)
+        fputs("null", out);
+    else if (money)
+        fprintf(out, "%lld", (long long)v->n);
+    else
+        json_write_string(out, v->text);
+}
+
+static void versions_json(FILE *out, const struct diff_versions *v)
+{
+    fputs("{\n  \"report\": \"skema-diff/1\",\n  \"old\": ", out);
+    json_write_string(out, v->old->file);
+    fputs(",\n  \"new\": ", out);
+    json_write_string(out, v->new->file);
+    fputs(",\n  \"changes\": [", out);
+    for (size_t i = 0; i < v->nchanges; i++) {
+        const struct diff_change *c = &v->changes[i];
+        bool money = is_money(c);
+        fprintf(out, "%s\n    {\"path\": ", i ? "," : "");
+        json_write_string(out, c->path);
+        json_value(out, money ? "old_ore" : "old", &c->old, money);
+        json_value(out, money ? "new_ore" : "new", &c->new, money);
+        if (money) {
+            fputs(", \"delta_ore\": ", out);
+            if (c->delta.set)
+                fprintf(out, "%lld", (long long)c->delta.delta_ore);
+            else
+                fputs("null", out);
         }
-        fputs(v->nchanges ? "\n  ],\n" : "],\n", out);
-        json_findings(out, "findings_appeared", came, ncame);
-        fputs(",\n", out);
-        json_findings(out, "findings_gone", gone, ngone);
-        fputs("\n}\n", out);
-        return;
+        fputc('}', out);
     }
-    bool md = format == REPORT_MD;
+    fputs(v->nchanges ? "\n  ],\n" : "],\n", out);
+    json_findings(out, "findings_appeared", v->came, v->ncame);
+    fputs(",\n", out);
+    json_findings(out, "findings_gone", v->gone, v->ngone);
+    fputs("\n}\n", out);
+}
+
+static void versions_changes(FILE *out, const struct diff_format *df,
+                             const struct diff_versions *v)
+{
+    bool md = df->format == REPORT_MD, dk = df->lang == LANG_DA;
+    struct report_opts o = { .lang = df->lang };
+    char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX];
     if (md)
         fprintf(out, "# %s: %s → %s\n\n| %s | %s | %s | %s |\n|---|---:|---:|---:|\n",
-                dk ? "Ændringer" : "Changes", a->file, b->file,
+                dk ? "Ændringer" : "Changes", v->old->file, v->new->file,
                 dk ? "Nøgle" : "Key", dk ? "Før" : "Old", dk ? "Efter" : "New",
                 dk ? "Ændring" : "Change");
     else
-        fprintf(out, "--- %s\n+++ %s\n", a->file, b->file);
+        fprintf(out, "--- %s\n+++ %s\n", v->old->file, v->new->file);
     for (size_t i = 0; i < v->nchanges; i++) {
         const struct diff_change *c = &v->changes[i];
-        bool money = c->type == FT_AMOUNT || c->type == FT_UNIT;
-        const char *delta = "";
-        if (money && c->old.set && c->new.set) {
-            struct num_style st = *report_style(lang);
-            st.plus = true;
-            num_format(c->new.n - c->old.n, MONEY_DECIMALS,
-                       (c->new.n - c->old.n) % ORE_PER_KR ? MONEY_DECIMALS : 0, &st, z);
-            delta = z;
-        }
-        const char *was = value_words(x, c->type, &c->old, lang);
-        const char *is = value_words(y, c->type, &c->new, lang);
+        const char *delta = is_money(c) && c->delta.set
+                          ? report_signed_amount(z, c->delta.delta_ore, &o) : "";
+        const char *was = value_words(x, c->type, &c->old, df->lang);
+        const char *is = value_words(y, c->type, &c->new, df->lang);
         if (md)
             fprintf(out, "| `%s` | %s | %s | %s |\n", c->path, was, is, delta);
         else
             fprintf(out, "%s: %s → %s%s%s%s\n", c->path, was, is, *delta ? " (" : "",
                     delta, *delta ? ")" : "");
     }
-    (void)o;
+}
+
+void report_diff_versions(FILE *out, const struct diff_format *df,
+                          const struct diff_versions *v)
+{
+    if (df->format == REPORT_JSON) {
+        versions_json(out, v);
+        return;
+    }
+    bool md = df->format == REPORT_MD, dk = df->lang == LANG_DA;
+    versions_changes(out, df, v);
     const struct { const char *title; const struct diag **d; size_t n; const char *file; } sets[] = {
-        { dk ? "Nye fund" : "Findings that appeared", came, ncame, b->file },
-        { dk ? "Fund, der er væk" : "Findings that went away", gone, ngone, a->file },
+        { dk ? "Nye fund" : "Findings that appeared", v->came, v->ncame, v->new->file },
+        { dk ? "Fund, der er væk" : "Findings that went away", v->gone, v->ngone, v->old->file },
     };
     for (size_t s = 0; s < 2; s++) {
         if (!sets[s].n)
@@ -131,76 +136,86 @@ void report_diff_versions(FILE *out, const struct diff_format *df,
         }
     }
     fprintf(out, md ? "\n%zu %s, %zu %s, %zu %s.\n" : "\n%zu %s, %zu %s, %zu %s\n",
-            v->nchanges, dk ? "ændrede værdier" : "values changed", ncame,
-            dk ? "nye fund" : "findings appeared", ngone,
+            v->nchanges, dk ? "ændrede værdier" : "values changed", v->ncame,
+            dk ? "nye fund" : "findings appeared", v->ngone,
             dk ? "fund væk" : "findings went away");
 }
 
-bool report_diff_stages(FILE *out, const struct diff_format *df,
-                        const struct checked *c, enum stage from, enum stage to)
+static void stages_head(FILE *out, const struct diff_format *df,
+                        const struct diff_stages *d)
 {
-    enum report_format format = df->format;
-    enum report_lang lang = df->lang;
-    const struct stage_figures *a = &c->figures.stage[from], *b = &c->figures.stage[to];
-    struct report_opts o = { .lang = lang };
-    size_t width = 20;   /* at least, or the widest row label */
-    for (int r = 0; r < ROW__COUNT; r++)
-        if (display_width(report_labels(lang)->row[r]) > width)
-            width = display_width(report_labels(lang)->row[r]);
-    bool changed = false;
-    char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX], w[NUM_FMT_MAX + 2];
-    if (format == REPORT_JSON) {
+    const char *from = stage_name(d->from), *to = stage_name(d->to);
+    const char *name = d->c->project.projekt.navn.text;
+    if (df->format == REPORT_JSON) {
         fputs("{\n  \"report\": \"skema-diff/1\",\n  \"file\": ", out);
-        json_write_string(out, c->file);
-        fprintf(out, ",\n  \"from\": \"%s\",\n  \"to\": \"%s\",\n  \"rows\": {",
-                stage_name(from), stage_name(to));
-    }
-    else if (format == REPORT_MD)
+        json_write_string(out, d->c->file);
+        fprintf(out, ",\n  \"from\": \"%s\",\n  \"to\": \"%s\",\n  \"rows\": {", from, to);
+    } else if (df->format == REPORT_MD) {
         fprintf(out, "# %s: skema %s → skema %s\n\n| | Skema %s | Skema %s | %s | %% |\n"
-                "|---|---:|---:|---:|---:|\n", c->project.projekt.navn.text,
-                stage_name(from), stage_name(to), stage_name(from), stage_name(to),
-                lang == LANG_DA ? "kr." : "kr");
-    else
-        fprintf(out, "%s: skema %s → skema %s\n", c->project.projekt.navn.text,
-                stage_name(from), stage_name(to));
-    for (int r = 0; r < ROW__COUNT; r++) {
-        const struct amount_opt *p = &a->row[r], *q = &b->row[r];
-        int64_t d = p->set && q->set ? q->ore - p->ore : 0, pct = 0;
-        bool has_pct = p->set && q->set && p->ore != 0 &&
-                       money_mul_div(d, 10000, p->ore, &pct);
-        changed |= p->set != q->set || d != 0;
-        struct num_style st = *report_style(lang);
-        st.plus = true;
-        num_format(d, MONEY_DECIMALS, d % ORE_PER_KR ? MONEY_DECIMALS : 0, &st, z);
-        num_format(pct, 2, 2, &st, w);
-        strcat(w, " %");
-        const char *label = report_labels(lang)->row[r];
-        if (format == REPORT_JSON) {
-            fprintf(out, "%s\n    \"%s\": {\"from_ore\": ", r ? "," : "", row_key((enum row)r));
-            p->set ? fprintf(out, "%lld", (long long)p->ore) : fputs("null", out);
-            fputs(", \"to_ore\": ", out);
-            q->set ? fprintf(out, "%lld", (long long)q->ore) : fputs("null", out);
-            fputs(", \"delta_ore\": ", out);
-            p->set && q->set ? fprintf(out, "%lld", (long long)d) : fputs("null", out);
-            fputc('}', out);
-        } else if (format == REPORT_MD) {
-            fprintf(out, "| %s | %s | %s | %s | %s |\n", label,
-                    p->set ? report_amount(x, p->ore, &o, false) : "–",
-                    q->set ? report_amount(y, q->ore, &o, false) : "–",
-                    p->set && q->set ? z : "–", has_pct ? w : "–");
-        } else {
-            /* widths that hold any amount up to a thousand million kroner */
-            fputs("  ", out);
-            fput_padded(out, label, width, false);
-            fput_padded(out, p->set ? report_amount(x, p->ore, &o, false) : "–", 16, true);
-            fput_padded(out, q->set ? report_amount(y, q->ore, &o, false) : "–", 16, true);
-            fput_padded(out, p->set && q->set ? z : "–", 16, true);
-            fput_padded(out, has_pct ? w : "–", 11, true);
-            fputc('\n', out);
-        }
+                "|---|---:|---:|---:|---:|\n", name, from, to, from, to,
+                df->lang == LANG_DA ? "kr." : "kr");
+    } else {
+        fprintf(out, "%s: skema %s → skema %s\n", name, from, to);
     }
-    if (format == REPORT_JSON)
-        fprintf(out, "\n  },\n  \"changed\": %s\n}\n", changed ? "true" : "false");
-    return changed;
 }
 
+static void json_ore(FILE *out, const char *key, bool set, int64_t ore)
+{
+    fprintf(out, "%s\"%s\": ", strcmp(key, "from_ore") ? ", " : "", key);
+    if (set)
+        fprintf(out, "%lld", (long long)ore);
+    else
+        fputs("null", out);
+}
+
+/* One row of the table: the amounts of both stages and the change. */
+static void stages_row(FILE *out, const struct diff_format *df, size_t width,
+                       const struct diff_stages *d, enum row r)
+{
+    const struct amount_opt *p = &d->c->figures.stage[d->from].row[r],
+                            *q = &d->c->figures.stage[d->to].row[r];
+    const struct change *ch = &d->cmp.row[r];
+    struct report_opts o = { .lang = df->lang };
+    char x[NUM_FMT_MAX], y[NUM_FMT_MAX], z[NUM_FMT_MAX], w[NUM_FMT_MAX];
+    const char *was = p->set ? report_amount(x, p->ore, &o, false) : "–";
+    const char *is = q->set ? report_amount(y, q->ore, &o, false) : "–";
+    const char *delta = ch->set ? report_signed_amount(z, ch->delta_ore, &o) : "–";
+    const char *pct = ch->has_pct ? report_pct_x100(w, ch->pct_x100, &o, true) : NULL;
+    const char *label = report_labels(df->lang)->row[r];
+    if (df->format == REPORT_JSON) {
+        fprintf(out, "%s\n    \"%s\": {", r ? "," : "", row_key(r));
+        json_ore(out, "from_ore", p->set, p->ore);
+        json_ore(out, "to_ore", q->set, q->ore);
+        json_ore(out, "delta_ore", ch->set, ch->delta_ore);
+        fputc('}', out);
+    } else if (df->format == REPORT_MD) {
+        fprintf(out, "| %s | %s | %s | %s | %s%s |\n", label, was, is, delta,
+                pct ? pct : "–", pct ? " %" : "");
+    } else {
+        /* widths that hold any amount up to a thousand million kroner */
+        struct strbuf sb = STRBUF_INIT;
+        strbuf_addf(&sb, "%s%s", pct ? pct : "–", pct ? " %" : "");
+        fputs("  ", out);
+        fput_padded(out, label, width, false);
+        fput_padded(out, was, 16, true);
+        fput_padded(out, is, 16, true);
+        fput_padded(out, delta, 16, true);
+        fput_padded(out, sb.buf, 11, true);
+        fputc('\n', out);
+        strbuf_release(&sb);
+    }
+}
+
+void report_diff_stages(FILE *out, const struct diff_format *df,
+                        const struct diff_stages *d, bool changed)
+{
+    size_t width = 20;   /* at least, or the widest row label */
+    for (int r = 0; r < ROW__COUNT; r++)
+        if (display_width(report_labels(df->lang)->row[r]) > width)
+            width = display_width(report_labels(df->lang)->row[r]);
+    stages_head(out, df, d);
+    for (int r = 0; r < ROW__COUNT; r++)
+        stages_row(out, df, width, d, (enum row)r);
+    if (df->format == REPORT_JSON)
+        fprintf(out, "\n  },\n  \"changed\": %s\n}\n", changed ? "true" : "false");
+}
