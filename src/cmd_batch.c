@@ -201,6 +201,8 @@ static void gather(struct pathlist *l, int n, char **argv, int sep)
                                               sizeof *l->items);
         l->items[l->count++] = xstrdup(argv[i]);
     }
+    if (l->count == 0)
+        return;   /* an empty list from stdin: items is NULL, which qsort may not get */
     qsort(l->items, l->count, sizeof *l->items, batch_by_name);
     size_t k = 0;
     for (size_t i = 0; i < l->count; i++) {
