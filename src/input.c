@@ -16,11 +16,17 @@
 char *errno_message(const char *what, int e)
 {
     /* strerror_r (POSIX, not GNU's): strerror may share one buffer
-     * between threads, and batch reads in its workers */
-    char text[256];
-    if (strerror_r(e, text, sizeof text) != 0)
-        return xasprintf("%s: error %d", what, e);
-    return xasprintf("%s: %s", what, text);
+     * between threads, and batch reads in its workers.  The buffer grows
+     * until the text fits: nothing is cut. */
+    size_t cap = 128;
+    char *text = xmalloc(cap);
+    int rc;
+    while ((rc = strerror_r(e, text, cap)) == ERANGE && cap < 65536)
+        text = xrealloc(text, cap *= 2);
+    char *msg = rc == 0 ? xasprintf("%s: %s", what, text)
+                        : xasprintf("%s: error %d", what, e);
+    free(text);
+    return msg;
 }
 
 /* Open path for reading: "-" is standard input.  -1 and *err when it
