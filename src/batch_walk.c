@@ -40,9 +40,21 @@ static size_t slot_of(const struct batch_walker *w, const struct stat *st)
     return (size_t)(h ^ (h >> 32)) & (w->cap - 1);
 }
 
+static bool in_set(const struct batch_walker *w, const struct stat *st)
+{
+    if (!w->cap)
+        return false;
+    for (size_t k = slot_of(w, st); w->seen[k].used; k = (k + 1) & (w->cap - 1))
+        if (w->seen[k].dev == st->st_dev && w->seen[k].ino == st->st_ino)
+            return true;
+    return false;
+}
+
 /* Add st to the set; false when it was there already. */
 static bool first_visit(struct batch_walker *w, const struct stat *st)
 {
+    if (in_set(w, st))
+        return false;
     if (2 * (w->nseen + 1) > w->cap) {
         struct batch_walker bigger = { .cap = w->cap ? 2 * w->cap : 256 };
         bigger.seen = xcalloc(bigger.cap, sizeof *bigger.seen);
@@ -60,12 +72,31 @@ static bool first_visit(struct batch_walker *w, const struct stat *st)
         w->cap = bigger.cap;
     }
     size_t k = slot_of(w, st);
-    for (; w->seen[k].used; k = (k + 1) & (w->cap - 1))
-        if (w->seen[k].dev == st->st_dev && w->seen[k].ino == st->st_ino)
-            return false;
+    while (w->seen[k].used)
+        k = (k + 1) & (w->cap - 1);
     w->seen[k] = (struct batch_seen){ st->st_dev, st->st_ino, true };
     w->nseen++;
     return true;
+}
+
+/* Whether the walk of a directory takes (took, or will take) the file a
+ * path names: a regular file with a YAML name, not hidden, in a
+ * directory walked. */
+static bool walked_in_dir(const struct batch_walker *w, const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (!real)
+        return false;
+    char *slash = strrchr(real, '/');
+    const char *base = slash + 1;
+    bool taken = false;
+    struct stat dir;
+    if (*base != '.' && batch_is_yaml(base)) {
+        *slash = '\0';
+        taken = stat(*real ? real : "/", &dir) == 0 && in_set(w, &dir);
+    }
+    free(real);
+    return taken;
 }
 
 void batch_walker_release(struct batch_walker *w)
@@ -111,7 +142,8 @@ static void walk_path(struct batch_walker *w, const char *path, bool given)
         emit_errno(w, path, "cannot read", errno);
         return;
     }
-    if (S_ISLNK(st.st_mode)) {
+    bool via_link = S_ISLNK(st.st_mode);
+    if (via_link) {
         if (!w->follow && !given)
             return;   /* links in directories are followed only with --follow */
         if (stat(path, &st) != 0) {
@@ -124,12 +156,25 @@ static void walk_path(struct batch_walker *w, const char *path, bool given)
     }
     if (!S_ISDIR(st.st_mode) && !given && !(S_ISREG(st.st_mode) && batch_is_yaml(path)))
         return;
-    if (!first_visit(w, &st))
-        return;       /* seen already: by another path, or a link */
-    if (S_ISDIR(st.st_mode))
-        walk_dir(w, path);
-    else
-        w->emit(w, path, NULL);
+    if (S_ISDIR(st.st_mode)) {
+        if (first_visit(w, &st))   /* else walked already: a loop, a fan, twice */
+            walk_dir(w, path);
+        return;
+    }
+    /* A file is kept in the set only when another path may lead to it
+     * (given, through a link, or a hard link), so that the set grows
+     * with the directories, not with the projects; one the walk of its
+     * directory takes is that walk's. */
+    if (given || via_link) {
+        if ((S_ISREG(st.st_mode) && walked_in_dir(w, path)) || !first_visit(w, &st))
+            return;
+    } else if (st.st_nlink > 1) {
+        if (!first_visit(w, &st))
+            return;   /* a hard link to a file taken already */
+    } else if (in_set(w, &st)) {
+        return;   /* reached before through a link, or given */
+    }
+    w->emit(w, path, NULL);
 }
 
 void batch_walk(struct batch_walker *w, const char *path)

@@ -109,6 +109,19 @@ timeout 20 "$skema" batch --follow -f jsonl "$fan/l0" >"$tmp/fan.jsonl" 2>&1
 n_samples=$(find samples -name '*.yaml' | wc -l)
 [ "$(grep -c '^{"path"' "$tmp/twice.jsonl")" -eq "$n_samples" ] || fail "a path given twice is checked twice"
 
+# a file reached through a link, given, and as a hard link: still once;
+# a link into a hidden directory is a project of its own
+mkdir -p "$tmp/ways/a" "$tmp/ways/b" "$tmp/ways/.hidden"
+cp samples/gartnergaarden.yaml "$tmp/ways/a/p.yaml"
+cp samples/gartnergaarden.yaml "$tmp/ways/.hidden/h.yaml"
+ln -s ../a/p.yaml "$tmp/ways/b/0-link.yaml"
+ln -s ../.hidden/h.yaml "$tmp/ways/b/h-link.yaml"
+ln "$tmp/ways/a/p.yaml" "$tmp/ways/b/hard.yaml"
+"$skema" batch --follow -f jsonl "$tmp/ways/a/p.yaml" "$tmp/ways" "$tmp/ways/./b" \
+    >"$tmp/ways.jsonl" 2>&1
+[ "$(grep -c '^{"path"' "$tmp/ways.jsonl")" -eq 2 ] || fail "one file by link, name and hard link: not once"
+grep -q 'h-link.yaml' "$tmp/ways.jsonl" || fail "a link into a hidden directory is not a project"
+
 # *.YAML, *.yml and *.Yml are projects; *.yaml.txt is not
 mkdir "$tmp/case"
 for n in a.YAML b.yml c.Yml d.yaml; do cp samples/gartnergaarden.yaml "$tmp/case/$n"; done
