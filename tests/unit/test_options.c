@@ -58,10 +58,12 @@ static int parse(const struct opt_case *c, struct values *v, char *err, size_t e
         OPT_END_(),
     };
     const struct opt_command cmd = { "test", "Usage: skema test\n", NULL, opts };
-    char buf[1024], *argv[32] = { (char *)"test" };
+    /* static: the values set point into it, and are read after the parse */
+    static char buf[1024];
+    char *argv[64] = { (char *)"test" };
     int argc = 1;
     snprintf(buf, sizeof buf, "%s", c->args);
-    for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
+    for (char *t = strtok(buf, " "); t && argc < 63; t = strtok(NULL, " "))
         argv[argc++] = strcmp(t, "''") == 0 ? (char *)"" : t;
     FILE *cap = tmpfile();
     assert_non_null(cap);
