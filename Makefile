@@ -7,6 +7,7 @@
 #   make screenshot the README's picture of the html report, printed
 #   make po         extract the messages into po/skema.pot, merge into po/da.po
 #   make sanitize   every test again, built with ASan and UBSan
+#   make tsan       batch's worker threads under ThreadSanitizer
 #   make valgrind   the golden tests under valgrind memcheck
 #   make coverage   line and branch coverage of src/ (gcovr), with a floor
 #   make fuzz       each libFuzzer target for FUZZ_SECONDS (clang)
@@ -23,7 +24,7 @@ FUZZ_TARGETS ?= load pipeline rates money
 COVERAGE_LINES ?= 90
 COVERAGE_BRANCHES ?= 80
 
-.PHONY: screenshot all deps harden-deps demo check golden po sanitize valgrind coverage fuzz clean
+.PHONY: screenshot all deps harden-deps demo check golden po sanitize tsan valgrind coverage fuzz clean
 
 all: $(BUILD)/skema
 
@@ -104,6 +105,14 @@ sanitize: harden-deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C build-sanitize --print-errorlogs
 
+# batch over more files than its window of rows (tests/tsan.sh), built
+# with ThreadSanitizer: a data race fails it.
+tsan: harden-deps
+	[ -f build-tsan/build.ninja ] || CC=clang meson setup build-tsan \
+	  -Db_sanitize=thread -Db_lundef=false
+	ninja -C build-tsan skema
+	sh tests/tsan.sh build-tsan/skema
+
 valgrind: harden-deps $(BUILD)/skema
 	SKEMA_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 	  meson test -C $(BUILD) --suite golden --suite bad --print-errorlogs \
@@ -139,4 +148,4 @@ fuzz: harden-deps
 	done
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-coverage build-fuzz
+	rm -rf $(BUILD) build-sanitize build-tsan build-coverage build-fuzz
