@@ -104,7 +104,8 @@ void options_help(const struct opt_command *c, FILE *out);
 
 /*
  * Say a usage error of `skema COMMAND`, msgid (N_) with its arguments
- * rendered in English, with the pointer to --help; returns EXIT_TROUBLE.
+ * rendered in the command line's --lang (Danish without one), with the
+ * pointer to --help; returns EXIT_TROUBLE.
  */
 int usage_error(const char *command, const char *msgid, size_t nargs,
                 const struct msg_arg *args);

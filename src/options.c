@@ -10,13 +10,34 @@
 #include "format.h"
 #include "strbuf.h"
 
+/* The language of usage errors: the command line's --lang, if it has a
+ * valid one anywhere before "--", else Danish like the reports. */
+static enum report_lang usage_lang = LANG_DA;
+
+static void find_lang(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *value = NULL;
+        if (strcmp(a, "--") == 0)
+            return;
+        if (strncmp(a, "--lang=", 7) == 0)
+            value = a + 7;
+        else if (strcmp(a, "--lang") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        if (value)
+            (void)report_lang_parse(value, &usage_lang);
+    }
+}
+
 int usage_error(const char *command, const char *msgid, size_t nargs,
                 const struct msg_arg *args)
 {
     struct strbuf sb = STRBUF_INIT;
-    msg_render(&sb, msgid, nargs, args, LANG_EN);
-    fprintf(stderr, "skema %s: %s\nTry 'skema %s --help'.\n", command, sb.buf,
-            command);
+    msg_render(&sb, msgid, nargs, args, usage_lang);
+    strbuf_addch(&sb, '\n');
+    msg_render(&sb, N_("Try 'skema {command} --help'."),
+               ARGS(ARG_TEXT("command", command)), usage_lang);
+    fprintf(stderr, "skema %s: %s\n", command, sb.buf);
     strbuf_release(&sb);
     return EXIT_TROUBLE;
 }
@@ -256,6 +277,7 @@ static bool short_options(struct parse *p, char *word)
 int options_parse(const struct opt_command *c, int argc, char **argv, int *code)
 {
     struct parse p = { .c = c, .argc = argc, .i = 1, .argv = argv };
+    find_lang(argc, argv);
     int n = 0;
     bool options = true;
     while (p.i < argc) {

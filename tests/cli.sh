@@ -28,14 +28,18 @@ fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
 "$skema" check -Xf a >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] || fail "-Xf: exit status"
-grep -q "^skema check: unknown option '-X'$" "$tmp/err" || fail "-Xf does not name -X: $(cat "$tmp/err")"
-grep -q "^Try 'skema check --help'.$" "$tmp/err" || fail "-Xf: no pointer to --help"
+grep -q "^skema check: ukendt tilvalg '-X'$" "$tmp/err" || fail "-Xf does not name -X: $(cat "$tmp/err")"
+grep -q "^Se 'skema check --help'.$" "$tmp/err" || fail "-Xf: no pointer to --help"
+# in the language the command line asks for, wherever --lang stands
+"$skema" check -Xf a --lang=en 2>"$tmp/err"
+grep -q "^skema check: unknown option '-X'$" "$tmp/err" || fail "--lang=en: $(cat "$tmp/err")"
+grep -q "^Try 'skema check --help'.$" "$tmp/err" || fail "--lang=en: no pointer to --help"
 
 for cmd in check batch diff rates keys explain; do
     "$skema" $cmd --no-such-option >/dev/null 2>"$tmp/err"
     [ $? -eq 2 ] || fail "$cmd: an unknown option is not exit 2"
-    [ "$(cat "$tmp/err")" = "skema $cmd: unknown option '--no-such-option'
-Try 'skema $cmd --help'." ] || fail "$cmd: usage error not uniform: $(cat "$tmp/err")"
+    [ "$(cat "$tmp/err")" = "skema $cmd: ukendt tilvalg '--no-such-option'
+Se 'skema $cmd --help'." ] || fail "$cmd: usage error not uniform: $(cat "$tmp/err")"
     "$skema" $cmd --help >/dev/null 2>&1 || fail "$cmd --help does not exit 0"
 done
 
@@ -48,7 +52,7 @@ big=999999999999999999999999999999
 for cmd in "check $sample" "batch samples" "diff $sample $sample" "rates"; do
     "$skema" $cmd --max-bytes=$big >/dev/null 2>"$tmp/err"
     [ $? -eq 2 ] || fail "$cmd --max-bytes=$big: not refused"
-    grep -q "is at most" "$tmp/err" || fail "$cmd --max-bytes=$big: $(cat "$tmp/err")"
+    grep -q "er højst" "$tmp/err" || fail "$cmd --max-bytes=$big: $(cat "$tmp/err")"
     for bad in 0 -1 +5 12k lots ''; do
         "$skema" $cmd --max-bytes="$bad" >/dev/null 2>"$tmp/err"
         [ $? -eq 2 ] || fail "$cmd --max-bytes='$bad': not refused"

@@ -2,7 +2,8 @@
 /*
  * Unit tests of options.h, table-driven: one argv per row, with the
  * operands it leaves, the exit status when it stops, the values it sets
- * and the usage error it says (stderr is caught in a file).
+ * and the usage error it says, in Danish as without --lang (stderr is
+ * caught in a file).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -96,17 +97,17 @@ static void test_table(void **state)
         { "- x", 2, 0, NULL, 0, false, NULL, 4, SKEMA_MAX_BYTES_DEFAULT, 0 },
         { "--rates a --rates=b --no-default-rates --max-bytes 100", 0, 0, NULL,
           0, false, NULL, 4, 100, 2 },
-        { .args = "-Xf a", .n = -1, .code = 2, .err = "skema test: unknown option '-X'" },
-        { .args = "-fX a", .n = -1, .code = 2, .err = "skema test: unknown format 'X'; use text, md or json" },
-        { .args = "--fromat=json a", .n = -1, .code = 2, .err = "skema test: unknown option '--fromat'" },
-        { .args = "--n a", .n = -1, .code = 2, .err = "skema test: option '--n' is ambiguous" },
-        { .args = "--flag=yes a", .n = -1, .code = 2, .err = "skema test: option '--flag' takes no value" },
-        { .args = "a -o", .n = -1, .code = 2, .err = "skema test: option '-o' needs a value" },
-        { .args = "a --output", .n = -1, .code = 2, .err = "skema test: option '--output' needs a value" },
-        { .args = "-j 0", .n = -1, .code = 2, .err = "skema test: -j needs a number of workers from 1 to 256, not '0'" },
+        { .args = "-Xf a", .n = -1, .code = 2, .err = "skema test: ukendt tilvalg '-X'" },
+        { .args = "-fX a", .n = -1, .code = 2, .err = "skema test: ukendt format 'X'; brug text, md eller json" },
+        { .args = "--fromat=json a", .n = -1, .code = 2, .err = "skema test: ukendt tilvalg '--fromat'" },
+        { .args = "--n a", .n = -1, .code = 2, .err = "skema test: tilvalget '--n' er tvetydigt" },
+        { .args = "--flag=yes a", .n = -1, .code = 2, .err = "skema test: tilvalget '--flag' tager ingen værdi" },
+        { .args = "a -o", .n = -1, .code = 2, .err = "skema test: tilvalget '-o' skal have en værdi" },
+        { .args = "a --output", .n = -1, .code = 2, .err = "skema test: tilvalget '--output' skal have en værdi" },
+        { .args = "-j 0", .n = -1, .code = 2, .err = "skema test: -j skal have et antal arbejdere fra 1 til 256, ikke '0'" },
         { .args = "--jobs=257", .n = -1, .code = 2, .err =
-          "skema test: --jobs needs a number of workers from 1 to 256, not '257'" },
-        { .args = "-j +3", .n = -1, .code = 2, .err = "skema test: -j needs a number of workers from 1 to 256, not '+3'" },
+          "skema test: --jobs skal have et antal arbejdere fra 1 til 256, ikke '257'" },
+        { .args = "-j +3", .n = -1, .code = 2, .err = "skema test: -j skal have et antal arbejdere fra 1 til 256, ikke '+3'" },
         { .args = "--max-bytes=0", .n = -1, .code = 2, .err =
           "skema test: --max-bytes needs a positive number of bytes, not '0'" },
         { .args = "--max-bytes=-1", .n = -1, .code = 2, .err =
