@@ -109,23 +109,23 @@ static void test_table(void **state)
           "skema test: --jobs skal have et antal arbejdere fra 1 til 256, ikke '257'" },
         { .args = "-j +3", .n = -1, .code = 2, .err = "skema test: -j skal have et antal arbejdere fra 1 til 256, ikke '+3'" },
         { .args = "--max-bytes=0", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes needs a positive number of bytes, not '0'" },
+          "skema test: --max-bytes skal have et positivt antal byte, ikke '0'" },
         { .args = "--max-bytes=-1", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes needs a positive number of bytes, not '-1'" },
+          "skema test: --max-bytes skal have et positivt antal byte, ikke '-1'" },
         { .args = "--max-bytes=12k", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes needs a positive number of bytes, not '12k'" },
+          "skema test: --max-bytes skal have et positivt antal byte, ikke '12k'" },
         { .args = "--max-bytes ''", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes needs a positive number of bytes, not ''" },
+          "skema test: --max-bytes skal have et positivt antal byte, ikke ''" },
         { .args = "--max-bytes=99999999999999999999", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes is at most 9223372036854775807 bytes, not "
+          "skema test: --max-bytes er højst 9223372036854775807 byte, ikke "
           "'99999999999999999999'" },
         { .args = "--max-bytes=9223372036854775808", .n = -1, .code = 2, .err =
-          "skema test: --max-bytes is at most 9223372036854775807 bytes, not "
+          "skema test: --max-bytes er højst 9223372036854775807 byte, ikke "
           "'9223372036854775808'" },
         { .args = "--rates 1 --rates 2 --rates 3 --rates 4 --rates 5 --rates 6 --rates 7 "
           "--rates 8 --rates 9 --rates 10 --rates 11 --rates 12 --rates 13 "
           "--rates 14 --rates 15 --rates 16 --rates 17", .n = -1, .code = 2, .err =
-          "skema test: --rates may be given at most 16 times" },
+          "skema test: --rates kan højst angives 16 gange" },
         { .args = "-h --bogus", .n = -1, .code = 0, .err = "" },
     };
     for (size_t i = 0; i < ALEN(cases); i++) {
