@@ -4,8 +4,10 @@
 #   make demo       build, then check samples/gartnergaarden.yaml
 #   make check      build, then run every test
 #   make golden     rewrite the golden transcripts (read `git diff` after)
+#   make screenshot the README's picture of the html report, printed
 #   make po         extract the messages into po/skema.pot, merge into po/da.po
 #   make sanitize   every test again, built with ASan and UBSan
+#   make tsan       batch's worker threads under ThreadSanitizer
 #   make valgrind   the golden tests under valgrind memcheck
 #   make coverage   line and branch coverage of src/ (gcovr), with a floor
 #   make fuzz       each libFuzzer target for FUZZ_SECONDS (clang)
@@ -14,7 +16,7 @@
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
             python3 python3-yaml python3-jsonschema gettext nettle-dev \
-            chromium poppler-utils fonts-dejavu-core
+            chromium poppler-utils fonts-dejavu-core groff-base bsdutils
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60
@@ -22,7 +24,7 @@ FUZZ_TARGETS ?= load pipeline rates money
 COVERAGE_LINES ?= 90
 COVERAGE_BRANCHES ?= 80
 
-.PHONY: all deps harden-deps demo check golden po sanitize valgrind coverage fuzz clean
+.PHONY: screenshot all deps harden-deps demo check golden po sanitize tsan valgrind coverage fuzz clean
 
 all: $(BUILD)/skema
 
@@ -67,6 +69,12 @@ demo: $(BUILD)/skema
 check: $(BUILD)/skema
 	meson test -C $(BUILD) --print-errorlogs
 
+# The README's picture: the first page of Gartnergården's html report as
+# Chromium prints it, by the pdf test's own script.
+screenshot: $(BUILD)/skema
+	SOURCE_DATE_EPOCH=1635897600 /usr/bin/python3 tests/pdf_check.py \
+	  $(BUILD)/skema samples/gartnergaarden.yaml --png samples/gartnergaarden-report.png
+
 golden: $(BUILD)/skema
 	SKEMA_UPDATE_GOLDEN=1 meson test -C $(BUILD) --suite golden --suite bad
 
@@ -76,6 +84,10 @@ golden: $(BUILD)/skema
 # its Danish text).
 XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --sort-output --no-wrap \
   --keyword=N_ --keyword=C_:1c,2 --keyword=NP_:1,2 \
+  --keyword=VAL:5 --keyword=MAP:6 --keyword=LINE:3 --keyword=RVAL:5 \
+  --keyword=RLIST:6 --keyword=RROWS:5 \
+  --flag=VAL:5:no-c-format --flag=MAP:6:no-c-format --flag=LINE:3:no-c-format \
+  --flag=RVAL:5:no-c-format --flag=RLIST:6:no-c-format --flag=RROWS:5:no-c-format \
   --flag=N_:1:no-c-format --flag=C_:2:no-c-format \
   --flag=NP_:1:no-c-format --flag=NP_:2:no-c-format \
   --add-comments=TRANSLATORS: --package-name=skema --force-po
@@ -92,6 +104,14 @@ sanitize: harden-deps
 	ninja -C build-sanitize
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C build-sanitize --print-errorlogs
+
+# batch over more files than its window of rows (tests/tsan.sh), built
+# with ThreadSanitizer: a data race fails it.
+tsan: harden-deps
+	[ -f build-tsan/build.ninja ] || CC=clang meson setup build-tsan \
+	  -Db_sanitize=thread -Db_lundef=false
+	ninja -C build-tsan skema
+	sh tests/tsan.sh build-tsan/skema
 
 valgrind: harden-deps $(BUILD)/skema
 	SKEMA_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
@@ -128,4 +148,4 @@ fuzz: harden-deps
 	done
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-coverage build-fuzz
+	rm -rf $(BUILD) build-sanitize build-tsan build-coverage build-fuzz

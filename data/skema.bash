@@ -42,12 +42,13 @@ _skema()
             fi ;;
         diff)
             if [[ $cur == -* ]]; then
-                COMPREPLY=($(compgen -W "--from --to --format --lang --rates --help" -- "$cur"))
+                COMPREPLY=($(compgen -W "--from --to --format --lang --rates --no-default-rates
+                    --max-bytes --help" -- "$cur"))
             else
                 _filedir '@(yaml|yml)'
             fi ;;
         rates)
-            COMPREPLY=($(compgen -W "--year --type --zone --rates --no-default-rates
+            COMPREPLY=($(compgen -W "--year --type --zone --rates --no-default-rates --max-bytes
                 --help" -- "$cur")) ;;
         explain)
             COMPREPLY=($(compgen -W "$(skema explain 2>/dev/null | cut -d' ' -f1)" -- "$cur")) ;;

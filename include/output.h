@@ -2,7 +2,12 @@
 /*
  * Writing a report file so that it is either wholly there or not changed:
  * the report goes to a temporary file in the same directory, which is
- * renamed over the target only when every byte was written.
+ * renamed over the target only when every byte was written.  A report
+ * written over a file keeps that file's permission bits; a path that is a
+ * symbolic link writes the link's target (beside which the temporary
+ * file is made), as editors do, and the link stays.  While the temporary
+ * file exists, SIGINT, SIGTERM and SIGHUP remove it before the program
+ * dies of them.  One report file at a time.
  */
 #pragma once
 
@@ -11,7 +16,7 @@
 
 struct output {
     FILE *file;          /* write the report here */
-    char *path;          /* the target */
+    char *path;          /* the target: the file the path names, through links */
     char *tmp;           /* the temporary file, beside it */
 };
 

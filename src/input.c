@@ -3,7 +3,7 @@
  * include/cli.h */
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,34 +13,53 @@
 #include "cli.h"
 #include "xalloc.h"
 
-char *read_input(const char *path, size_t max, char **data, size_t *len)
+char *errno_message(const char *what, int e)
 {
+    /* strerror_r (POSIX, not GNU's): strerror may share one buffer
+     * between threads, and batch reads in its workers.  The buffer grows
+     * until the text fits: nothing is cut. */
+    size_t cap = 128;
+    char *text = xmalloc(cap);
+    int rc;
+    while ((rc = strerror_r(e, text, cap)) == ERANGE && cap < 65536)
+        text = xrealloc(text, cap *= 2);
+    char *msg = rc == 0 ? xasprintf("%s: %s", what, text)
+                        : xasprintf("%s: error %d", what, e);
+    free(text);
+    return msg;
+}
+
+/* Open path for reading: "-" is standard input.  -1 and *err when it
+ * cannot be read: a directory, or (a path, not stdin) not a regular file. */
+static int open_input(const char *path, struct stat *st, char **err)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
     /* non-blocking, so that a FIFO without a writer cannot hang us */
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        return xasprintf("cannot open: %s", strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) != 0) {
-        int e = errno;
-        close(fd);
-        return xasprintf("cannot read: %s", strerror(e));
+    int fd = is_stdin ? STDIN_FILENO
+                      : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) {
+        *err = errno_message("cannot open", errno);
+        return -1;
     }
-    if (S_ISDIR(st.st_mode)) {
+    if (fstat(fd, st) != 0)
+        *err = errno_message("cannot read", errno);
+    else if (S_ISDIR(st->st_mode))
+        *err = xstrdup("is a directory, not a skema file");
+    else if (!S_ISREG(st->st_mode) && !is_stdin)
+        *err = xstrdup("is not a regular file (a device, a FIFO or a socket)");
+    else
+        return fd;   /* a regular file, or stdin from a pipe or a terminal */
+    if (!is_stdin)
         close(fd);
-        return xstrdup("is a directory, not a skema file");
-    }
-    if (!S_ISREG(st.st_mode)) {
-        close(fd);
-        return xstrdup("is not a regular file (a device, a FIFO or a socket)");
-    }
-    /* O_NONBLOCK stays: it changes nothing for a regular file */
-    if ((unsigned long long)st.st_size > max) {
-        close(fd);
-        return xasprintf("is %lld bytes; the limit is %zu (--max-bytes)",
-                         (long long)st.st_size, max);
-    }
-    /* read to the end, but never past the limit: the file may grow */
-    size_t cap = (size_t)st.st_size + 1, n = 0;
+    return -1;
+}
+
+/* Read fd to its end, never past max; NULL or a caller-owned message. */
+static char *read_all(int fd, const struct stat *st, size_t max, char **data,
+                      size_t *len)
+{
+    bool regular = S_ISREG(st->st_mode);
+    size_t cap = regular ? (size_t)st->st_size + 1 : 65536, n = 0;
     char *buf = xmalloc(cap + 1);
     for (;;) {
         if (n == cap) {
@@ -55,16 +74,14 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
         if (got < 0) {
             int e = errno;
             free(buf);
-            close(fd);
-            return xasprintf("cannot read: %s", strerror(e));
+            return errno_message("cannot read", e);
         }
         if (got == 0)
             break;
         n += (size_t)got;
-        if ((size_t)got < cap - (n - (size_t)got) && n <= (size_t)st.st_size)
+        if (regular && (size_t)got < cap - (n - (size_t)got) && n <= (size_t)st->st_size)
             break;   /* a short read of a regular file is its end */
     }
-    close(fd);
     if (n > max) {
         free(buf);
         return xasprintf("is more than %zu bytes (--max-bytes)", max);
@@ -75,22 +92,30 @@ char *read_input(const char *path, size_t max, char **data, size_t *len)
     return NULL;
 }
 
+char *read_input(const char *path, size_t max, char **data, size_t *len)
+{
+    struct stat st;
+    char *err = NULL;
+    int fd = open_input(path, &st, &err);
+    if (fd < 0)
+        return err;
+    if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+        err = xasprintf("is %lld bytes; the limit is %zu (--max-bytes)",
+                        (long long)st.st_size, max);
+    else
+        err = read_all(fd, &st, max, data, len);
+    if (fd != STDIN_FILENO)
+        close(fd);
+    return err;
+}
+
 int finish_stdout(int code)
 {
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "skema: writing the output failed: %s\n", strerror(errno));
+        char *msg = errno_message("writing the output failed", errno);
+        fprintf(stderr, "skema: %s\n", msg);
+        free(msg);
         return EXIT_TROUBLE;
     }
     return code;
-}
-
-int usage_error(const char *command, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fprintf(stderr, "skema %s: ", command);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fprintf(stderr, "\nTry 'skema %s --help'.\n", command);
-    return EXIT_TROUBLE;
 }

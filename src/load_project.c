@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "message.h"
 #include "schema.h"
 
 #define VAL(rec, member, type, flags, what) \
@@ -38,9 +39,9 @@ static const struct field projekt_fields[] = {
     VAL(project_info, boligorganisation, FT_TEXT, 0, "the housing organisation"),
     VAL(project_info, afdeling, FT_TEXT, 0, "the afdeling"),
     { "boligtype", FT_ENUM, offsetof(struct project_info, boligtype), NULL,
-      housing_values, F_REQUIRED, "the housing type", 0, 0, 0 },
+      housing_values, F_REQUIRED, N_("the housing type"), 0, 0, 0 },
     { "byggeform", FT_ENUM, offsetof(struct project_info, byggeform), NULL,
-      form_values, 0, "the building form", 0, 0, 0 },
+      form_values, 0, N_("the building form"), 0, 0, 0 },
     MAP("datoer", project_info, datoer, dates_spec, 0, "the dates"),
 };
 static const struct mapspec projekt_spec = MAPSPEC(projekt_fields);
@@ -134,7 +135,7 @@ static const struct mapspec stages_spec = MAPSPEC(stages_fields);
 
 static const struct field root_fields[] = {
     { "format", FT_FORMAT, offsetof(struct project, format), NULL,
-      format_values, F_REQUIRED, "the format, skema/1", 0, 0, 0 },
+      format_values, F_REQUIRED, N_("the format, skema/1"), 0, 0, 0 },
     MAP("projekt", project, projekt, projekt_spec, F_REQUIRED, "the project"),
     MAP("finansiering", project, finansiering, finansiering_spec, 0,
         "the financing shares"),

@@ -13,18 +13,13 @@
 
 #include "format.h"
 #include "money.h"
+#include "message.h"
 #include "schema.h"
+#include "rates_private.h"
 
 /* Generated at build time from data/rates.yaml (data/embed.py). */
 extern const char *const skema_rates_yaml;
 extern const size_t skema_rates_yaml_len;
-
-struct rates_doc {
-    struct section root;
-    struct val format;
-    struct list kilder, kommuner, zoner, maksimumsbeloeb, energitillaeg,
-        grundkapital;
-};
 
 #define RVAL(rec, member, type, flags, what) \
     { #member, type, offsetof(struct rec, member), NULL, NULL, flags, what, 0, 0, 0 }
@@ -64,7 +59,7 @@ static const struct mapspec kommuner_spec = MAPSPEC(kommuner_fields);
 static const struct field cap_fields[] = {
     RVAL(rate_cap, aar, FT_YEAR, F_REQUIRED, "the year of skema B"),
     { "boligtype", FT_ENUM, offsetof(struct rate_cap, boligtype), NULL,
-      housing_values, F_REQUIRED, "the housing type", 0, 0, 0 },
+      housing_values, F_REQUIRED, N_("the housing type"), 0, 0, 0 },
     RLIST(rate_cap, zoner, FT_ID, NULL, F_REQUIRED, "the zones"),
     RVAL(rate_cap, tilsagn_fra, FT_DATE, 0, "the first tilsagn date"),
     RVAL(rate_cap, tilsagn_til, FT_DATE, 0, "the last tilsagn date"),
@@ -82,7 +77,7 @@ static const struct field energy_fields[] = {
     RVAL(rate_energy, tilsagn_til, FT_DATE, 0, "the last tilsagn date"),
     RVAL(rate_energy, aar, FT_YEAR, 0, "the year of the amount"),
     { "byggeform", FT_ENUM, offsetof(struct rate_energy, byggeform), NULL,
-      form_values, 0, "the building form", 0, 0, 0 },
+      form_values, 0, N_("the building form"), 0, 0, 0 },
     RVAL(rate_energy, kr_m2, FT_AMOUNT, 0, "kr per m²"),
     RVAL(rate_energy, kilde, FT_ID, F_REQUIRED, "the source"),
     RVAL(rate_energy, note, FT_TEXT, 0, "a note"),
@@ -109,12 +104,12 @@ static const struct mapspec split_spec = MAPSPEC(split_fields);
       what, sizeof(struct type), 0, 0 }
 static const struct field doc_fields[] = {
     { "format", FT_FORMAT, offsetof(struct rates_doc, format), NULL,
-      format_values, F_REQUIRED, "the format, skema-rates/1", 0, 0, 0 },
+      format_values, F_REQUIRED, N_("the format, skema-rates/1"), 0, 0, 0 },
     { "kilder", FT_DICT, offsetof(struct rates_doc, kilder), &source_spec, NULL,
-      F_REQUIRED, "the sources", sizeof(struct rate_source), 0,
+      F_REQUIRED, N_("the sources"), sizeof(struct rate_source), 0,
       offsetof(struct rate_source, id) },
     { "kommuner", FT_LIST, offsetof(struct rates_doc, kommuner), &kommuner_spec,
-      NULL, 0, "the municipalities there are", sizeof(struct rate_kommuner),
+      NULL, 0, N_("the municipalities there are"), sizeof(struct rate_kommuner),
       0, 0 },
     RROWS("zoner", zoner, zone_spec, rate_zone, "the zones"),
     RROWS("maksimumsbeloeb", maksimumsbeloeb, cap_spec, rate_cap, "the caps"),
@@ -124,24 +119,6 @@ static const struct field doc_fields[] = {
           "the financing split"),
 };
 static const struct mapspec doc_spec = MAPSPEC(doc_fields);
-
-struct rates {
-    size_t ndocs;
-    struct rates_doc *docs;
-    struct ydoc **trees;
-};
-
-/* Every item of a list; an empty list's items are NULL, which no
- * arithmetic may touch. */
-#define EACH(doc, list, type, var) \
-    for (type *var = (type *)(doc)->list.items; \
-         var && var < (type *)(doc)->list.items + (doc)->list.count; var++)
-
-/* A cap row whose amount includes the energitillæg. */
-static bool includes_energy(const struct rate_cap *c)
-{
-    return c->inkl_energitillaeg.set && c->inkl_energitillaeg.n;
-}
 
 /* ---- municipality names ---------------------------------------------- */
 
@@ -751,15 +728,6 @@ const char *rates_kommune_suggestion(const struct rates *r, const char *kommune)
     return best;
 }
 
-static bool names_zone(const struct rate_cap *c, const char *zone)
-{
-    const struct val *z = c->zoner.items;
-    for (size_t i = 0; i < c->zoner.count; i++)
-        if (strcmp(z[i].text, zone) == 0)
-            return true;
-    return false;
-}
-
 /* The cap row of its kind (incl: one that includes the energitillæg). */
 static const struct rate_cap *find_cap(const struct rates *r, int64_t year,
                                        enum housing type, const char *zone,
@@ -864,15 +832,6 @@ bool rates_energy_began(const struct rates *r, int64_t date)
     return false;
 }
 
-static bool names_type(const struct rate_split *s, enum housing type)
-{
-    const struct val *t = s->boligtype.items;
-    for (size_t i = 0; i < s->boligtype.count; i++)
-        if (t[i].n == (int64_t)type)
-            return true;
-    return false;
-}
-
 const struct rate_split *rates_split(const struct rates *r, int64_t tilsagn,
                                      enum housing type, int64_t avg_bea,
                                      const char **why)
@@ -905,134 +864,4 @@ const struct rate_split *rates_split(const struct rates *r, int64_t tilsagn,
     *why = N_("the rates data has no financing split for that tilsagn date "
               "and type");
     return NULL;
-}
-
-/* ---- printing -------------------------------------------------------- */
-
-static void print_date(FILE *out, const struct val *v)
-{
-    if (v->set)
-        fprintf(out, "%04lld-%02lld-%02lld", (long long)(v->n / 10000),
-                (long long)(v->n / 100 % 100), (long long)(v->n % 100));
-    else
-        fputs("          ", out);
-}
-
-/* The cap rows of rates_print. */
-static void print_caps(FILE *out, const struct rates *r, int64_t year, int type,
-                       const char *zone)
-{
-    char a[NUM_FMT_MAX];
-    fputs("Maksimumsbeløb, kr per m² boligareal, by the year skema B was approved\n",
-          out);
-    for (size_t d = 0; d < r->ndocs; d++) {
-        EACH(&r->docs[d], maksimumsbeloeb, const struct rate_cap, cap) {
-            if ((year && cap->aar.n != year) || (type >= 0 && cap->boligtype.n != type) ||
-                (zone && !names_zone(cap, zone)))
-                continue;
-            fprintf(out, "  %lld  %-8s", (long long)cap->aar.n,
-                    housing_key((enum housing)cap->boligtype.n));
-            char zones[160] = "";
-            const struct val *z = cap->zoner.items;
-            for (size_t i = 0; i < cap->zoner.count; i++) {
-                if (i)
-                    strncat(zones, ", ", sizeof zones - strlen(zones) - 1);
-                strncat(zones, z[i].text, sizeof zones - strlen(zones) - 1);
-            }
-            fprintf(out, "%-40s %10s", zones, fmt_kr(a, cap->kr_m2.n));
-            if (includes_energy(cap))
-                fputs("  incl. energitillæg", out);
-            if (cap->tilsagn_fra.set || cap->tilsagn_til.set) {
-                fputs("  tilsagn ", out);
-                print_date(out, &cap->tilsagn_fra);
-                fputs("..", out);
-                print_date(out, &cap->tilsagn_til);
-            }
-            fprintf(out, "  [%s]\n", cap->kilde.text);
-        }
-    }
-}
-
-void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
-                 const char *zone)
-{
-    char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
-    print_caps(out, r, year, type, zone);
-    fputs("\nEnergitillæg\n", out);
-    for (size_t d = 0; d < r->ndocs; d++) {
-        EACH(&r->docs[d], energitillaeg, const struct rate_energy, e) {
-            if (year && e->aar.set && e->aar.n != year)
-                continue;
-            fputs("  tilsagn ", out);
-            print_date(out, &e->tilsagn_fra);
-            fputs("..", out);
-            print_date(out, &e->tilsagn_til);
-            if (e->kr_m2.set)
-                fprintf(out, "  %lld level, %s: %s kr/m²", (long long)e->aar.n,
-                        form_values[e->byggeform.n], fmt_kr(a, e->kr_m2.n));
-            else
-                fputs("  applies (amount per year below, where known)", out);
-            fprintf(out, "  [%s]\n", e->kilde.text);
-        }
-    }
-    fputs("\nGrundkapital / realkreditlån / beboerindskud, by tilsagn date\n", out);
-    for (size_t d = 0; d < r->ndocs; d++) {
-        EACH(&r->docs[d], grundkapital, const struct rate_split, s) {
-            if (type >= 0 && !names_type(s, (enum housing)type))
-                continue;
-            if (year && ((s->tilsagn_fra.set && s->tilsagn_fra.n / 10000 > year) ||
-                         (s->tilsagn_til.set && s->tilsagn_til.n / 10000 < year)))
-                continue;
-            fputs("  ", out);
-            print_date(out, &s->tilsagn_fra);
-            fputs("..", out);
-            print_date(out, &s->tilsagn_til);
-            char types[48] = "";
-            const struct val *t = s->boligtype.items;
-            for (size_t i = 0; i < s->boligtype.count; i++) {
-                if (i)
-                    strcat(types, ",");
-                strcat(types, housing_key((enum housing)t[i].n));
-            }
-            fprintf(out, "  %-21s %s / %s / %s %%", types,
-                    fmt_pct(a, s->grundkapital_pct.n),
-                    fmt_pct(b, s->realkredit_pct.n),
-                    fmt_pct(c, s->beboerindskud_pct.n));
-            if (s->bea_fra_m2.set || s->bea_under_m2.set) {
-                fputs("  avg. BEA ", out);
-                if (s->bea_fra_m2.set)
-                    fprintf(out, ">= %s ", fmt_pct(a, s->bea_fra_m2.n));
-                if (s->bea_under_m2.set)
-                    fprintf(out, "< %s ", fmt_pct(a, s->bea_under_m2.n));
-                fputs("m²", out);
-            }
-            fprintf(out, "  [%s]\n", s->kilde.text);
-        }
-    }
-    fputs("\nZones\n", out);
-    for (size_t d = 0; d < r->ndocs; d++) {
-        EACH(&r->docs[d], zoner, const struct rate_zone, z) {
-            if (zone && strcmp(z->id.text, zone) != 0)
-                continue;
-            if (year && ((z->gyldig_fra.n / 10000 > year) ||
-                         (z->gyldig_til.set && z->gyldig_til.n / 10000 < year)))
-                continue;
-            fprintf(out, "  %-16s ", z->id.text);
-            print_date(out, &z->gyldig_fra);
-            fputs("..", out);
-            print_date(out, &z->gyldig_til);
-            fprintf(out, "  %s", z->navn.text);
-            if (z->oevrige.set && z->oevrige.n)
-                fputs(": all other municipalities", out);
-            const struct val *names = z->kommuner.items;
-            for (size_t i = 0; i < z->kommuner.count; i++)
-                fprintf(out, "%s%s", i ? ", " : ": ", names[i].text);
-            fprintf(out, "  [%s]\n", z->kilde.text);
-        }
-    }
-    fputs("\nSources\n", out);
-    for (size_t d = 0; d < r->ndocs; d++)
-        EACH(&r->docs[d], kilder, const struct rate_source, s)
-            fprintf(out, "  %s: %s\n    %s\n", s->id.text, s->titel.text,
-                    s->url.text);
 }

@@ -161,13 +161,16 @@ static char *value_list(const char *const *values)
     return s;
 }
 
-/* What the user wrote instead, for "expected X, got Y": caller-owned. */
-static char *node_words(const struct ynode *n)
+/* What the user wrote instead, for "expected X, got Y", as the argument
+ * "got": a kind of node in words, or the text itself (in *owned,
+ * caller-owned; NULL when none). */
+static struct msg_arg node_got(const struct ynode *n, char **owned)
 {
+    *owned = NULL;
     switch (n->kind) {
-    case YNODE_MAP: return xstrdup("a mapping");
-    case YNODE_SEQ: return xstrdup("a list");
-    case YNODE_ALIAS: return xstrdup("an alias");
+    case YNODE_MAP: return ARG_MSG("got", N_("a mapping"));
+    case YNODE_SEQ: return ARG_MSG("got", N_("a list"));
+    case YNODE_ALIAS: return ARG_MSG("got", N_("an alias"));
     case YNODE_SCALAR: break;
     }
     /* at most 40 bytes of it, cut before a character, never inside one */
@@ -175,8 +178,9 @@ static char *node_words(const struct ynode *n)
     while (shown < n->len && shown > 0 &&
            ((unsigned char)n->text[shown] & 0xC0) == 0x80)
         shown--;
-    return xasprintf(n->plain ? "'%.*s%s'" : "the quoted text \"%.*s%s\"",
-                     (int)shown, n->text, n->len > shown ? "…" : "");
+    *owned = xasprintf(n->plain ? "'%.*s%s'" : "\"%.*s%s\"",
+                       (int)shown, n->text, n->len > shown ? "…" : "");
+    return ARG_TEXT("got", *owned);
 }
 
 /* YAML 1.1 reads these plain scalars as null or booleans. */
@@ -209,20 +213,20 @@ static bool is_bool(const struct ynode *n)
 static const char *type_words(enum field_type t)
 {
     switch (t) {
-    case FT_MAP: case FT_DICT: return "a mapping";
-    case FT_LIST: return "a list";
-    case FT_FORMAT: case FT_TEXT: return "text";
-    case FT_ID: return "an id (lower-case letters, digits and '-')";
-    case FT_BOOL: return "true or false";
-    case FT_YEAR: return "a year";
-    case FT_ENUM: return "one of the listed words";
-    case FT_DATE: return "a date (YYYY-MM-DD)";
-    case FT_AMOUNT: case FT_UNIT: return "an amount in kroner";
-    case FT_PCT: return "a percentage";
-    case FT_AREA: return "an area in m²";
-    case FT_COUNT: return "a whole number";
+    case FT_MAP: case FT_DICT: return N_("a mapping");
+    case FT_LIST: return N_("a list");
+    case FT_FORMAT: case FT_TEXT: return N_("text");
+    case FT_ID: return N_("an id (lower-case letters, digits and '-')");
+    case FT_BOOL: return N_("true or false");
+    case FT_YEAR: return N_("a year");
+    case FT_ENUM: return N_("one of the listed words");
+    case FT_DATE: return N_("a date (YYYY-MM-DD)");
+    case FT_AMOUNT: case FT_UNIT: return N_("an amount in kroner");
+    case FT_PCT: return N_("a percentage");
+    case FT_AREA: return N_("an area in m²");
+    case FT_COUNT: return N_("a whole number");
     }
-    return "a value";
+    return N_("a value");
 }
 
 static enum rule type_rule(enum field_type t)
@@ -450,13 +454,13 @@ static void amount_other(struct walk *w, const struct ynode *n,
     else if (guess)
         diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
                  N_("'{text}' is not an amount: {why}; did you mean {guess}?"),
-                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why),
+                 ARGS(ARG_TEXT("text", n->text), ARG_MSG("why", why),
                       ARG_TEXT("guess", guess)));
     else
         diag_add(w->diags, RULE_VALUE_AMOUNT, n->pos, path,
                  N_("'{text}' is not an amount: {why}; write kroner as "
                     "8959000, 8_959_000 or 8959000.50"),
-                 ARGS(ARG_TEXT("text", n->text), ARG_TEXT("why", why)));
+                 ARGS(ARG_TEXT("text", n->text), ARG_MSG("why", why)));
     free(guess);
 }
 
@@ -491,11 +495,11 @@ static void bad_number(struct walk *w, const struct field *f,
         diag_add(w->diags, rule, n->pos, path,
                  N_("'{text}' is not a percentage: {why}; write e.g. 55.51 "
                     "for 55,51 %"),
-                 ARGS(text, ARG_TEXT("why", num_status_str(st))));
+                 ARGS(text, ARG_MSG("why", num_status_str(st))));
     else
         diag_add(w->diags, rule, n->pos, path, N_("'{text}' is not {type}: {why}"),
-                 ARGS(text, ARG_TEXT("type", type_words(f->type)),
-                      ARG_TEXT("why", num_status_str(st))));
+                 ARGS(text, ARG_MSG("type", type_words(f->type)),
+                      ARG_MSG("why", num_status_str(st))));
 }
 
 /* The range a field's number must lie in, as words, or NULL if v is in it. */
@@ -524,14 +528,14 @@ static bool load_number(struct walk *w, const struct field *f,
         diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  N_("expected {type}, got quoted text \"{text}\"; write the "
                     "number without quotes"),
-                 ARGS(ARG_TEXT("type", type_words(f->type)),
+                 ARGS(ARG_MSG("type", type_words(f->type)),
                       ARG_TEXT("text", n->text)));
         return false;
     }
     if (is_null(n)) {
         diag_add(w->diags, type_rule(f->type), n->pos, path,
                  N_("no value given ({what}); if it is not known, leave the "
-                    "key out"), ARGS(ARG_TEXT("what", f->what)));
+                    "key out"), ARGS(ARG_MSG("what", f->what)));
         return false;
     }
     int64_t v = 0;
@@ -556,7 +560,7 @@ static bool load_text(struct walk *w, const struct field *f,
     if (is_null(n) || n->len == 0) {
         diag_add(w->diags, type_rule(f->type), n->pos, path,
                  N_("no text given; {what} is needed here"),
-                 ARGS(ARG_TEXT("what", f->what)));
+                 ARGS(ARG_MSG("what", f->what)));
         return false;
     }
     if (f->type == FT_BOOL) {
@@ -628,12 +632,13 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     struct field as = *f;
     as.type = type;
     if (n->kind != YNODE_SCALAR) {
-        char *got = node_words(n);
+        char *owned;
+        struct msg_arg got = node_got(n, &owned);
         diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  N_("expected {type} ({what}), got {got}"),
-                 ARGS(ARG_TEXT("type", type_words(type)),
-                      ARG_TEXT("what", f->what), ARG_TEXT("got", got)));
-        free(got);
+                 ARGS(ARG_MSG("type", type_words(type)),
+                      ARG_MSG("what", f->what), got));
+        free(owned);
         return;
     }
     bool ok;
@@ -659,21 +664,21 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
 static void wrong_container(struct walk *w, const struct field *f,
                             const struct ynode *n, const char *path)
 {
-    const char *want = f->type == FT_LIST ? "a list" : "a mapping";
+    const char *want = f->type == FT_LIST ? N_("a list") : N_("a mapping");
     if (n->kind == YNODE_SCALAR && is_null(n)) {
         diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  N_("expected {type} ({what}), got nothing; write {empty} or "
                     "leave the key out"),
-                 ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
+                 ARGS(ARG_MSG("type", want), ARG_MSG("what", f->what),
                       ARG_TEXT("empty", f->type == FT_LIST ? "[]" : "{}")));
         return;
     }
-    char *got = node_words(n);
+    char *owned;
+    struct msg_arg got = node_got(n, &owned);
     diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
              N_("expected {type} ({what}), got {got}"),
-             ARGS(ARG_TEXT("type", want), ARG_TEXT("what", f->what),
-                  ARG_TEXT("got", got)));
-    free(got);
+             ARGS(ARG_MSG("type", want), ARG_MSG("what", f->what), got));
+    free(owned);
 }
 
 static void load_list(struct walk *w, const struct field *f,
@@ -718,11 +723,11 @@ static bool map_key(struct walk *w, const struct ynode *node,
     if (key->kind == YNODE_ALIAS)
         return false;   /* reported where it was read */
     if (key->kind != YNODE_SCALAR) {
-        char *got = node_words(key);
+        char *owned;
+        struct msg_arg got = node_got(key, &owned);
         diag_add(w->diags, RULE_KEY_TYPE, key->pos, w->path.buf,
-                 N_("a key must be a plain name, not {got}"),
-                 ARGS(ARG_TEXT("got", got)));
-        free(got);
+                 N_("a key must be a plain name, not {got}"), ARGS(got));
+        free(owned);
         return false;
     }
     *saved = path_push(w, key->text, key->len, true);
@@ -866,7 +871,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
         } else if ((f->flags & F_ONLY_C) && !w->in_c) {
             diag_add(w->diags, RULE_KEY_ONLY_C, key->pos, kpath,
                      N_("'{key}' ({what}) belongs in skema C only"),
-                     ARGS(ARG_TEXT("key", key->text), ARG_TEXT("what", f->what)));
+                     ARGS(ARG_TEXT("key", key->text), ARG_MSG("what", f->what)));
         } else {
             seen[i] = true;
             any = true;
@@ -880,7 +885,7 @@ static bool load_map(struct walk *w, const struct ynode *node,
             diag_add(w->diags, RULE_KEY_REQUIRED, key_pos, path,
                      N_("required key '{key}' is missing ({what})"),
                      ARGS(ARG_TEXT("key", spec->fields[i].key),
-                          ARG_TEXT("what", spec->fields[i].what)));
+                          ARG_MSG("what", spec->fields[i].what)));
     }
     return any;
 }
@@ -894,17 +899,18 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
         for (size_t i = 0; i < spec->count; i++)
             if (spec->fields[i].type == FT_FORMAT)
                 format = spec->fields[i].values[0];
-        char *got = node_words(root);
+        char *owned;
+        struct msg_arg got = node_got(root, &owned);
         if (format)
             diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
                      N_("the document is {got}; a {format} file is a mapping "
                         "that starts with 'format: {format}'"),
-                     ARGS(ARG_TEXT("got", got), ARG_TEXT("format", format)));
+                     ARGS(got, ARG_TEXT("format", format)));
         else
             diag_add(diags, RULE_VALUE_TYPE, root->pos, "",
                      N_("the document is {got}, not a mapping of keys"),
-                     ARGS(ARG_TEXT("got", got)));
-        free(got);
+                     ARGS(got));
+        free(owned);
         return;
     }
     struct section *sec = record;

@@ -2,6 +2,8 @@
 /* Exact numbers; documented in include/money.h */
 #include "money.h"
 
+#include "message.h"
+
 #include <assert.h>
 #include <string.h>
 
@@ -11,22 +13,22 @@ __extension__ typedef unsigned __int128 u128;
 #define I128_MIN (-(i128)(((u128)1 << 127) - 1) - 1)
 
 static const char *const status_text[NUM__COUNT] = {
-    [NUM_OK] = "ok",
-    [NUM_EMPTY] = "no number given",
-    [NUM_NEGATIVE] = "negative numbers are not allowed here",
-    [NUM_PLUS] = "a leading '+' is not allowed",
-    [NUM_LEADING_ZERO] = "a leading zero is not allowed (YAML may read 010 as octal)",
-    [NUM_RADIX] = "hexadecimal, octal and binary numbers are not allowed",
-    [NUM_EXPONENT] = "exponent notation is not allowed",
-    [NUM_THOUSANDS_DOT] = "'.' is the decimal point, not a thousands separator",
-    [NUM_COMMA] = "',' is neither a decimal point nor a thousands separator here",
-    [NUM_GROUPING] = "'_' may only separate groups of three digits",
-    [NUM_DECIMALS] = "too many decimals",
-    [NUM_DOT_EDGE] = "a decimal point needs digits on both sides",
-    [NUM_UNIT] = "a number must stand alone, without a unit or other text",
-    [NUM_NOT_INTEGER] = "a whole number is needed",
-    [NUM_RANGE] = "the number is too large",
-    [NUM_SYNTAX] = "not a number",
+    [NUM_OK] = N_("ok"),
+    [NUM_EMPTY] = N_("no number given"),
+    [NUM_NEGATIVE] = N_("negative numbers are not allowed here"),
+    [NUM_PLUS] = N_("a leading '+' is not allowed"),
+    [NUM_LEADING_ZERO] = N_("a leading zero is not allowed (YAML may read 010 as octal)"),
+    [NUM_RADIX] = N_("hexadecimal, octal and binary numbers are not allowed"),
+    [NUM_EXPONENT] = N_("exponent notation is not allowed"),
+    [NUM_THOUSANDS_DOT] = N_("'.' is the decimal point, not a thousands separator"),
+    [NUM_COMMA] = N_("',' is neither a decimal point nor a thousands separator here"),
+    [NUM_GROUPING] = N_("'_' may only separate groups of three digits"),
+    [NUM_DECIMALS] = N_("too many decimals"),
+    [NUM_DOT_EDGE] = N_("a decimal point needs digits on both sides"),
+    [NUM_UNIT] = N_("a number must stand alone, without a unit or other text"),
+    [NUM_NOT_INTEGER] = N_("a whole number is needed"),
+    [NUM_RANGE] = N_("the number is too large"),
+    [NUM_SYNTAX] = N_("not a number"),
 };
 
 const char *num_status_str(enum num_status status)

@@ -500,7 +500,8 @@ void committee_finding(struct strbuf *field, struct strbuf *text,
     if (cite && !committee_unchecked(d))
         msg_render(text, N_(" (cf. {paragraph})"),
                    ARGS(ARG_MSG("paragraph", cite)), lang);
-    if (text->len && text->buf[text->len - 1] != '.')
+    /* a sentence ends in a full stop, unless it asks or ends already */
+    if (text->len && !strchr(".?!", text->buf[text->len - 1]))
         strbuf_addch(text, '.');
 }
 

@@ -106,13 +106,14 @@ static void changes(FILE *out, const struct comparison *cmp)
     fputs(first ? "],\n" : "\n  ],\n", out);
 }
 
-static void findings(FILE *out, const struct diag_list *diags)
+static void findings(FILE *out, const struct diag_list *diags,
+                     enum report_lang lang)
 {
     size_t n = diag_count(diags);
     fputs("  \"findings\": [", out);
     for (size_t i = 0; i < n; i++) {
         fputs(i ? ",\n    " : "\n    ", out);
-        report_finding_json(out, diag_get(diags, i), LANG_EN, true);
+        report_finding_json(out, diag_get(diags, i), lang, true);
     }
     fputs(n ? "\n  ],\n" : "],\n", out);
     fprintf(out, "  \"summary\": {\"errors\": %zu, \"warnings\": %zu, "
@@ -136,7 +137,7 @@ bool report_json(FILE *out, const struct report *r, const struct report_opts *o)
         changes(out, m.cmp);
         rmodel_free(&m);
     }
-    findings(out, r->diags);
+    findings(out, r->diags, o->lang);
     fputs("}\n", out);
     return !ferror(out);
 }

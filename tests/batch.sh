@@ -1,8 +1,10 @@
 #!/bin/sh
 # skema batch: the same summary whatever the number of workers, paths
 # from stdin (newline or NUL separated), links not followed unless asked,
-# a loop of links walked once, a directory with no YAML, and a file that is
-# gone by the time it is read.
+# a loop of links walked once, a directory with no YAML, a file that is
+# gone by the time it is read; and the walk takes exactly the projects: no
+# depth limit, a fan of links walked once per directory, a path given twice
+# checked once, *.YAML and *.yml, a dangling link said as such, -j capped.
 #
 #   tests/batch.sh SKEMA SOURCE_ROOT
 set -u
@@ -45,7 +47,9 @@ ln -s a/p.yaml "$tmp/tree/link.yaml"
 [ "$(grep -c '^{"path"' "$tmp/nofollow")" -eq 1 ] || fail "links were followed without --follow"
 timeout 20 "$skema" batch --follow -f jsonl "$tmp/tree" >"$tmp/follow" 2>&1
 [ $? -ne 124 ] || fail "--follow hangs on a loop of links"
-[ "$(grep -c '^{"path"' "$tmp/follow")" -eq 2 ] || fail "--follow: not the file and the link once each"
+# the link leads to the file already checked: a file is checked once,
+# however many paths lead to it
+[ "$(grep -c '^{"path"' "$tmp/follow")" -eq 1 ] || fail "--follow: the file and its link not checked once"
 
 # a directory with no YAML: no rows, totals of zero, exit 0
 mkdir "$tmp/empty"
@@ -66,6 +70,88 @@ grep -q '"unreadable": 1' "$tmp/gone" || fail "a vanished file: not counted"
 [ $? -eq 1 ] || fail "--fail-on=warning"
 "$skema" batch samples/rules/area-plausible.yaml >/dev/null
 [ $? -eq 0 ] || fail "warnings alone fail by default"
+
+# no depth limit: a project 100 directories down is a row
+deep=$tmp/deep
+d=$deep
+for i in $(seq 1 100); do d=$d/d; done
+mkdir -p "$d" && cp samples/gartnergaarden.yaml "$d/p.yaml"
+"$skema" batch -f jsonl "$deep" >"$tmp/deep.jsonl" 2>&1
+[ "$(grep -c '^{"path"' "$tmp/deep.jsonl")" -eq 1 ] || fail "a project 100 levels down is not a row"
+grep -q '"status": "ok"' "$tmp/deep.jsonl" || fail "the deep project is not checked"
+
+# a directory too deep to name (its path past PATH_MAX) is a row that
+# says so, never dropped
+long=$tmp/long
+d=$long
+for i in $(seq 1 45); do d=$d/$(printf 'x%.0s' $(seq 1 100)); done
+mkdir -p "$d" || fail "cannot make the long path"
+"$skema" batch -f jsonl "$long" >"$tmp/long.jsonl" 2>&1
+grep -q 'File name too long' "$tmp/long.jsonl" || fail "a path past PATH_MAX is dropped without a row"
+
+# a fan of links: 22 levels of two links each to the next level (4 million
+# paths, no loop); with --follow each directory is walked once
+fan=$tmp/fan
+mkdir -p "$fan/l0"
+for i in $(seq 1 22); do
+    mkdir "$fan/l$i"
+    ln -s "../l$i" "$fan/l$((i - 1))/a"
+    ln -s "../l$i" "$fan/l$((i - 1))/b"
+done
+cp samples/gartnergaarden.yaml "$fan/l22/p.yaml"
+timeout 20 "$skema" batch --follow -f jsonl "$fan/l0" >"$tmp/fan.jsonl" 2>&1
+[ $? -ne 124 ] || fail "--follow explodes on a fan of links"
+[ "$(grep -c '^{"path"' "$tmp/fan.jsonl")" -eq 1 ] || fail "a fan of links: not one row"
+
+# the same path given twice, or a file also under a directory given: once
+"$skema" batch -f jsonl samples/gartnergaarden.yaml samples/gartnergaarden.yaml \
+    samples ./samples >"$tmp/twice.jsonl"
+n_samples=$(find samples -name '*.yaml' | wc -l)
+[ "$(grep -c '^{"path"' "$tmp/twice.jsonl")" -eq "$n_samples" ] || fail "a path given twice is checked twice"
+
+# a file reached through a link, given, and as a hard link: still once;
+# a link into a hidden directory is a project of its own
+mkdir -p "$tmp/ways/a" "$tmp/ways/b" "$tmp/ways/.hidden"
+cp samples/gartnergaarden.yaml "$tmp/ways/a/p.yaml"
+cp samples/gartnergaarden.yaml "$tmp/ways/.hidden/h.yaml"
+ln -s ../a/p.yaml "$tmp/ways/b/0-link.yaml"
+ln -s ../.hidden/h.yaml "$tmp/ways/b/h-link.yaml"
+ln "$tmp/ways/a/p.yaml" "$tmp/ways/b/hard.yaml"
+"$skema" batch --follow -f jsonl "$tmp/ways/a/p.yaml" "$tmp/ways" "$tmp/ways/./b" \
+    >"$tmp/ways.jsonl" 2>&1
+[ "$(grep -c '^{"path"' "$tmp/ways.jsonl")" -eq 2 ] || fail "one file by link, name and hard link: not once"
+grep -q 'h-link.yaml' "$tmp/ways.jsonl" || fail "a link into a hidden directory is not a project"
+
+# *.YAML, *.yml and *.Yml are projects; *.yaml.txt is not
+mkdir "$tmp/case"
+for n in a.YAML b.yml c.Yml d.yaml; do cp samples/gartnergaarden.yaml "$tmp/case/$n"; done
+cp samples/gartnergaarden.yaml "$tmp/case/e.yaml.txt"
+"$skema" batch -f jsonl "$tmp/case" >"$tmp/case.jsonl"
+[ "$(grep -c '^{"path"' "$tmp/case.jsonl")" -eq 4 ] || fail "*.YAML/*.yml not each a row"
+
+# a dangling link: given, or found with --follow under a YAML name, is a
+# row that says it is a dangling link; under another name it is no project
+mkdir "$tmp/dangle"
+ln -s nowhere.yaml "$tmp/dangle/gone.yaml"
+ln -s nowhere.txt "$tmp/dangle/notes.txt"
+"$skema" batch --follow -f jsonl "$tmp/dangle" >"$tmp/dangle.jsonl"
+[ "$(grep -c '^{"path"' "$tmp/dangle.jsonl")" -eq 1 ] || fail "dangling links: not one row"
+grep -q 'dangling symbolic link to .nowhere.yaml' "$tmp/dangle.jsonl" || fail "a dangling link is not said as such"
+"$skema" batch -f jsonl "$tmp/dangle/gone.yaml" | grep -q 'dangling symbolic link' ||
+    fail "a dangling link given is not said as such"
+
+# a directory that cannot be opened is a row, not silence
+if [ "$(id -u)" -ne 0 ]; then
+    mkdir -p "$tmp/closed/x" && chmod 000 "$tmp/closed/x"
+    "$skema" batch -f jsonl "$tmp/closed" >"$tmp/closed.jsonl"
+    chmod 755 "$tmp/closed/x"
+    grep -q 'cannot open the directory' "$tmp/closed.jsonl" || fail "an unreadable directory is dropped"
+fi
+
+# -j: a named maximum, refused above it
+"$skema" batch -j 257 samples >/dev/null 2>&1; [ $? -eq 2 ] || fail "-j 257 is not refused"
+"$skema" batch -j 256 -f jsonl samples >"$tmp/j256" || true
+[ "$(grep -c '^{"path"' "$tmp/j256")" -eq "$n_samples" ] || fail "-j 256 does not check every file"
 
 [ "$fails" -eq 0 ] && echo "batch: all checks passed ($n files)"
 [ "$fails" -eq 0 ]

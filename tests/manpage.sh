@@ -19,9 +19,14 @@ for c in $commands; do
         grep -q -- "$pattern" "$page" || { echo "$c $opt: not in skema.1"; fails=$((fails + 1)); }
     done
 done
+# groff (groff-base, which make deps installs) reads the page as man(1)
+# would; a missing groff is a failure, never a silent pass
 if command -v groff >/dev/null 2>&1; then
     warnings=$(groff -man -ww -z "$page" 2>&1)
     [ -z "$warnings" ] || { echo "groff: $warnings"; fails=$((fails + 1)); }
+else
+    echo "groff is not installed (Debian: groff-base; make deps installs it)"
+    fails=$((fails + 1))
 fi
 [ "$fails" -eq 0 ] && echo "skema.1 agrees with --help for: $(echo $commands)"
 [ "$fails" -eq 0 ]

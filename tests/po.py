@@ -29,6 +29,12 @@ def xgettext(out):
     subprocess.run(
         ["xgettext", "--language=C", "--from-code=UTF-8", "--sort-output",
          "--no-wrap", "--keyword=N_", "--keyword=C_:1c,2", "--keyword=NP_:1,2",
+         # the key tables' descriptions (load_project.c, load_rates.c)
+         "--keyword=VAL:5", "--keyword=MAP:6", "--keyword=LINE:3", "--keyword=RVAL:5",
+         "--keyword=RLIST:6", "--keyword=RROWS:5",
+         "--flag=VAL:5:no-c-format", "--flag=MAP:6:no-c-format",
+         "--flag=LINE:3:no-c-format", "--flag=RVAL:5:no-c-format",
+         "--flag=RLIST:6:no-c-format", "--flag=RROWS:5:no-c-format",
          "--flag=N_:1:no-c-format", "--flag=C_:2:no-c-format",
          "--flag=NP_:1:no-c-format", "--flag=NP_:2:no-c-format",
          "--add-comments=TRANSLATORS:", "--package-name=skema", "--force-po",

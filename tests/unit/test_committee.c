@@ -21,6 +21,8 @@
 #include "check.h"
 #include "diag.h"
 #include "project.h"
+#include "rates.h"
+#include "rules.h"
 #include "report.h"
 #include "../../src/report_committee.h"
 
@@ -70,6 +72,48 @@ static const char sum_error[] = GARTNERGAARDEN_HEAD
 /* Only A and B: a skema B case. */
 static const char stage_b[] = GARTNERGAARDEN_HEAD;
 
+/* Only a skema A, and a mixed project that gives no dwellings. */
+static const char stage_a[] =
+    "format: skema/1\n"
+    "projekt: {navn: \"Nyt\", boligtype: blandet}\n"
+    "finansiering: {realkredit_pct: 88, grundkapital_pct: 10, beboerindskud_pct: 2}\n"
+    "skema:\n"
+    "  A:\n"
+    "    anskaffelsessum: {grundudgifter: 1000000, haandvaerkerudgifter: 8000000,\n"
+    "                      omkostninger: 1000000, i_alt: 10000000}\n";
+
+/* Skema C above a known cap (the cap-limit sample, with the built-in rates),
+ * and B and C with an unchanged total. */
+static const char over_cap[] =
+    "format: skema/1\n"
+    "projekt:\n"
+    "  navn: \"Over\"\n"
+    "  kommune: \"Høje Taastrup\"\n"
+    "  boligtype: aeldre\n"
+    "  byggeform: etage\n"
+    "  datoer: {tilsagn: 2017-06-01, skema_b: 2018-03-01}\n"
+    "maksimumsbeloeb: {energitillaeg_kr_m2: 1020}\n"
+    "skema:\n"
+    "  B:\n"
+    "    boliger: 30\n"
+    "    boligareal_m2: 2000\n"
+    "    anskaffelsessum: {grundudgifter: 8959000, haandvaerkerudgifter: 51785000,\n"
+    "                      omkostninger: 5149000, i_alt: 65893000}\n"
+    "  C:\n"
+    "    boliger: 30\n"
+    "    boligareal_m2: 2000\n"
+    "    anskaffelsessum: {grundudgifter: 8959000, haandvaerkerudgifter: 51785000,\n"
+    "                      omkostninger: 5149000, i_alt: 65893000}\n";
+
+static struct rates *builtin_rates(void)
+{
+    struct diag_list *d = diag_list_new();
+    struct rates *rates = rates_new();
+    EXPECT_TRUE(rates_add(rates, NULL, 0, d), "the built-in rates load");
+    diag_list_free(d);
+    return rates;
+}
+
 struct run {
     struct project p;
     struct project_store *store;
@@ -78,16 +122,22 @@ struct run {
     struct report r;
 };
 
-static void run(struct run *x, const char *yaml)
+static void run_with(struct run *x, const char *yaml, const struct rates *rates)
 {
     memset(x, 0, sizeof *x);
     x->diags = diag_list_new();
     x->store = project_load(yaml, strlen(yaml), &x->p, x->diags);
     EXPECT_I64((int64_t)diag_count_severity(x->diags, SEV_ERROR), 0,
                "the test input loads");
-    check_project(&x->p, NULL, &x->fig, x->diags);
+    check_project(&x->p, rates, &x->fig, x->diags);
     x->r = (struct report){ .file = "t.yaml", .loaded = true, .project = &x->p,
-                            .figures = &x->fig, .diags = x->diags };
+                            .figures = &x->fig, .diags = x->diags,
+                            .rates = rates };
+}
+
+static void run(struct run *x, const char *yaml)
+{
+    run_with(x, yaml, NULL);
 }
 
 static void run_free(struct run *x)
@@ -294,6 +344,119 @@ static void test_audit(void **state)
     run_free(&x);
 }
 
+static void test_stage_a(void **state)
+{
+    (void)state;
+    struct run x;
+    struct strbuf sb = STRBUF_INIT;
+    struct indstilling in;
+    run(&x, stage_a);
+    committee_title(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Tilsagn (skema A) for almene boliger, Nyt",
+               "skema A, no dwellings given");
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_STR(in.item[0].buf, "Tilsagn (skema A) med en foreløbig "
+               "anskaffelsessum på 10.000.000 kr.", "the tilsagn");
+    EXPECT_STR(in.item[1].buf, "En grundkapital på 1.000.000,00 kr.", "its grundkapital");
+    committee_indstilling_release(&in);
+    struct economy e;
+    committee_economy(&e, &x.r, LANG_DA);
+    EXPECT_TRUE(!e.shown, "one stage: no change to show");
+    committee_economy_release(&e);
+    strbuf_reset(&sb);
+    committee_background(&sb, &x.r, LANG_DA);
+    EXPECT_CONTAINS(sb.buf, "Denne sag gælder tilsagnet (skema A).", "which case");
+    run_free(&x);
+    strbuf_release(&sb);
+}
+
+static void test_over_cap_and_unchanged(void **state)
+{
+    (void)state;
+    struct rates *rates = builtin_rates();
+    struct run x;
+    struct strbuf sb = STRBUF_INIT;
+    run_with(&x, over_cap, rates);
+    committee_summary(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "2 fejl. Anskaffelsessum i skema C: 65.893.000 kr. "
+               "Uændret i forhold til skema B. Den ligger 6.053.000 kr. over "
+               "maksimumsbeløbet.", "an error per stage; unchanged; the excess");
+    struct audit a;
+    committee_audit(&a, &x.r, LANG_DA);
+    EXPECT_STR(a.label[a.n - 1].buf, "Kilde til anvendte satser", "a rates source");
+    EXPECT_CONTAINS(a.value[a.n - 1].buf, "Aktuelle almene satser", "by its title");
+    committee_audit_release(&a);
+    strbuf_reset(&sb);
+    committee_cap_unchecked(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Maksimumsbeløbet er ikke kontrolleret (se Ikke kontrolleret).",
+               "no cap note: the general line");
+    run_free(&x);
+    rates_free(rates);
+    strbuf_release(&sb);
+}
+
+static void test_findings_for_the_committee(void **state)
+{
+    (void)state;
+    struct run x;
+    struct strbuf field = STRBUF_INIT, text = STRBUF_INIT, sb = STRBUF_INIT;
+    run(&x, gartnergaarden);
+    size_t unchecked = 0;
+    for (size_t i = 0; i < diag_count(x.diags); i++) {
+        const struct diag *d = diag_get(x.diags, i);
+        unchecked += committee_unchecked(d);
+        if (d->rule != RULE_CAP_LIMIT)
+            continue;
+        strbuf_reset(&field);
+        strbuf_reset(&text);
+        committee_finding(&field, &text, d, diag_text(&sb, d, LANG_DA), LANG_DA);
+        EXPECT_STR(field.buf, "Maksimumsbeløb", "the form's word for the place");
+        EXPECT_STR(text.buf, "datoen for godkendelse af skema B er ikke angivet "
+                   "(året for godkendelsen af skema B afgør maksimumsbeløbet).",
+                   "the reason, without 'ikke kontrolleret:'");
+    }
+    EXPECT_I64((int64_t)unchecked, 4, "Gartnergården's four unchecked notes");
+    strbuf_reset(&sb);
+    committee_cap_unchecked(&sb, &x.r, LANG_EN);
+    EXPECT_STR(sb.buf, "The maksimumsbeløb is not checked: projekt.datoer.skema_b "
+               "is not given (the year skema B is approved decides the cap).",
+               "the cap note as a sentence");
+    /* a finding about the whole file, with a citation */
+    struct diag d = { .rule = RULE_FINANCE_AMOUNT, .severity = SEV_ERROR,
+                      .path = "", .msgid = "x" };
+    strbuf_reset(&field);
+    strbuf_reset(&text);
+    committee_finding(&field, &text, &d, "det stemmer ikke", LANG_DA);
+    EXPECT_STR(field.buf, "Filen", "no key path");
+    EXPECT_STR(text.buf, "det stemmer ikke (jf. almenboligloven § 118 og § 118 a).",
+               "cited");
+    run_free(&x);
+    strbuf_release(&field);
+    strbuf_release(&text);
+    strbuf_release(&sb);
+}
+
+static void test_not_loaded(void **state)
+{
+    (void)state;
+    struct diag_list *diags = diag_list_new();
+    struct report r = { .file = "x.yaml", .loaded = false, .diags = diags };
+    struct strbuf sb = STRBUF_INIT;
+    struct indstilling in;
+    committee_title(&sb, &r, LANG_DA);
+    EXPECT_STR(sb.buf, "x.yaml", "the file's name");
+    committee_indstilling(&in, &r, LANG_DA);
+    EXPECT_STR(in.lead.buf, "Der kan ikke foreslås en indstilling: filen kunne "
+               "ikke kontrolleres.", "nothing to propose");
+    committee_indstilling_release(&in);
+    struct audit a;
+    committee_audit(&a, &r, LANG_DA);
+    EXPECT_I64((int64_t)a.n, 3, "no SHA-256 given, no sources");
+    committee_audit_release(&a);
+    strbuf_release(&sb);
+    diag_list_free(diags);
+}
+
 /* Every key of skema/1 has a name: the table follows the format. */
 static void test_field_names_cover_the_format(void **state)
 {
@@ -328,6 +491,10 @@ int main(void)
         cmocka_unit_test(test_field_names),
         cmocka_unit_test(test_field_names_cover_the_format),
         cmocka_unit_test(test_audit),
+        cmocka_unit_test(test_stage_a),
+        cmocka_unit_test(test_over_cap_and_unchanged),
+        cmocka_unit_test(test_findings_for_the_committee),
+        cmocka_unit_test(test_not_loaded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
