@@ -58,7 +58,9 @@ struct stage_figures {
      * boligareal the cap would need to hold the total, (total − cap) /
      * boligareal rounded up to whole øre */
     struct amount_opt energy_needed;
-    bool cap_incl;                  /* a rates row gave it inkl. energitillæg */
+    /* the kilde of a rates row that gave the cap inkl. energitillæg (a
+     * municipality's figure), or NULL; borrowed from the rates */
+    const char *cap_incl_source;
     /* over the cap by at most 20 % of it, and the 2022 scheme applies
      * (figures.excess_scheme): approvable by the kommunalbestyrelse and
      * Landsbyggefonden */

@@ -353,6 +353,8 @@ static bool cap_rate(const struct cap_job *j, enum housing type,
     *out = (struct cap_rate){ row->kr_m2.n,
         row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set,
         row->inkl_energitillaeg.set && row->inkl_energitillaeg.n };
+    if (out->incl)
+        j->f->stage[j->s].cap_incl_source = row->kilde.text;
     cite(j->f, &row->kilde);
     return true;
 }
@@ -474,7 +476,6 @@ static void derive_cap(const struct cap_job *j, struct stage_figures *fig,
     }
     fig->cap = (struct amount_opt){ true, cap };
     fig->cap_open = *open_why != NULL;
-    fig->cap_incl = sum.area_excl < sum.area;
     /* open and over: the energitillæg per m² that would be needed */
     if (fig->cap_open && sum.area_excl > 0 &&
         money_sub(fig->row[ROW_TOTAL].ore, cap, &over) && over > 0)

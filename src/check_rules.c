@@ -14,11 +14,10 @@
 #include "money.h"
 #include "xalloc.h"
 
-static const char *source_title(const struct check_ctx *c, const struct val *kilde)
+static const char *source_title(const struct check_ctx *c, const char *id)
 {
-    const struct rate_source *s = c->rates ? rates_source(c->rates, kilde->text)
-                                           : NULL;
-    return s ? s->titel.text : kilde->text;
+    const struct rate_source *s = c->rates ? rates_source(c->rates, id) : NULL;
+    return s ? s->titel.text : id;
 }
 
 /* ---- the financing split the law gives ------------------------------- */
@@ -35,7 +34,7 @@ void check_financing_rule(const struct check_ctx *c)
                     &c->b->law_why);
         return;
     }
-    const char *title = source_title(c, &law->kilde);
+    const char *title = source_title(c, law->kilde.text);
     if (c->f->shares.from_law) {
         bool partial = fin->realkredit_pct.set || fin->grundkapital_pct.set ||
                        fin->beboerindskud_pct.set;
@@ -233,6 +232,16 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
                      "without it; {why})"),
                   ARGS(ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     }
+    /* a municipality's figure inkl. energitillæg: say whose, and what it
+     * does not say */
+    if (fig->cap.set && fig->cap_incl_source)
+        diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                  N_("the maksimumsbeløb {cap} kr includes the energitillæg, "
+                     "as stated in {source}; the source does not say whether "
+                     "for etagebyggeri or lavt byggeri"),
+                  ARGS(ARG_KR("cap", fig->cap.ore),
+                       ARG_TEXT("source",
+                                source_title(c, fig->cap_incl_source))));
     free(path);
 }
 

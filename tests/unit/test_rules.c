@@ -398,14 +398,19 @@ static const struct rule_case cases[] = {
     HEAD("familie") "  kommune: Næstved\n" \
     DATES("tilsagn: 2017-06-01, skema_b: " year "-03-01") "skema:\n" \
     "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
-    { "cap-limit holds: Næstved 2018 inkl. energitillæg, exactly the cap",
-      NAESTVED("2018", "20_860_000"), false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
+    { "cap-limit holds: Næstved 2018 inkl. energitillæg, exactly the cap; "
+      "a note says whose figure it is",
+      NAESTVED("2018", "20_860_000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "the maksimumsbeløb 20,860,000 kr includes the energitillæg, as stated "
+      "in Næstved Kommune, referat: skema B for almene familieboliger, 2018; "
+      "the source does not say whether for etagebyggeri or lavt byggeri",
+      { { "cap", KR(20860000), NULL } } },
     { "cap-limit fails: Næstved 2018 inkl. energitillæg, 1 kr over",
-      NAESTVED("2018", "20_860_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      NAESTVED("2018", "20_860_001"), false, RULE_CAP_LIMIT, 2, SEV_ERROR,
       "exceeds the maksimumsbeløb 20,860,000 kr by 1 kr",
       { { "cap", KR(20860000), NULL } } },
     { "cap-limit fails: Næstved 2019 inkl. energitillæg, decided",
-      NAESTVED("2019", "21_340_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      NAESTVED("2019", "21_340_001"), false, RULE_CAP_LIMIT, 2, SEV_ERROR,
       "exceeds the maksimumsbeløb 21,340,000 kr by 1 kr", {{0}} },
     { "cap-limit: Næstved without a tilsagn date is not decided",
       HEAD("familie") "  kommune: Næstved\n" DATES("skema_b: 2018-03-01")
