@@ -132,8 +132,13 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
 {
     const struct stage_figures *a = &c->figures.stage[from], *b = &c->figures.stage[to];
     if (!a->present || !b->present) {
-        fprintf(stderr, "skema diff: %s: skema %s is not given\n", c->file,
-                stage_name(a->present ? to : from));
+        struct strbuf sb = STRBUF_INIT;
+        msg_render(&sb, N_("skema {stage} is not given"),
+                   ARGS(ARG_TEXT("stage", stage_name(a->present ? to : from))), df->lang);
+        fputs("skema diff: ", stderr);
+        esc_write(stderr, ESC_TERM, c->file);
+        fprintf(stderr, ": %s\n", sb.buf);
+        strbuf_release(&sb);
         return EXIT_TROUBLE;
     }
     struct diff_stages d = { .c = c, .from = from, .to = to };
@@ -216,17 +221,22 @@ static int parse(int argc, char **argv, struct diff_opts *o, int *code)
 /* Read, load and check file into c; false (said on stderr) when it
  * cannot be read or loaded: then there are no figures to compare. */
 static bool load(struct checked *c, const char *file, const struct rates *rates,
-                 size_t max_bytes)
+                 const struct run_opts *run, enum report_lang lang)
 {
     char *err;
-    bool ok = checked_run(c, file, rates, max_bytes, SEV_NOTE, &err);
+    bool ok = checked_run(c, file, rates, run->max_bytes, SEV_NOTE, &err);
     if (ok && c->loaded)
         return true;
-    if (!ok)
-        fprintf(stderr, "skema: %s: %s\n", file, err);
+    if (!ok) {
+        fputs("skema: ", stderr);
+        esc_write(stderr, ESC_TERM, file);
+        fputs(": ", stderr);
+        esc_write(stderr, ESC_TERM, err);
+        fputc('\n', stderr);
+    }
     for (size_t k = 0; ok && k < diag_count(c->diags); k++)
         if (diag_get(c->diags, k)->severity == SEV_ERROR)
-            report_diag_line(stderr, file, diag_get(c->diags, k));
+            report_finding_line(stderr, ESC_TERM, file, diag_get(c->diags, k), lang);
     free(err);
     checked_free(c);
     return false;
@@ -244,7 +254,8 @@ int cmd_diff(int argc, char **argv)
         return EXIT_TROUBLE;
     struct checked run[2];
     int loaded = 0;
-    while (loaded < files && load(&run[loaded], argv[loaded], rates, o.run.max_bytes))
+    while (loaded < files && load(&run[loaded], argv[loaded], rates, &o.run,
+                                        (enum report_lang)o.lang))
         loaded++;
     struct diff_format df = { (enum report_format)o.format, (enum report_lang)o.lang };
     code = loaded < files ? EXIT_TROUBLE
