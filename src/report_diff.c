@@ -75,8 +75,8 @@ static void title_of(struct strbuf *t, const char *what, const char *a,
 
 /* ---- two versions: the values ------------------------------------------ */
 
-/* A value as the user reads it: an amount in the language's numbers, the
- * rest as written. */
+/* A value as the user reads it: a number in the language's numbers, the
+ * rest (text, dates) as written. */
 static void value_words(struct strbuf *sb, const struct diff_change *c,
                         const struct val *v, enum report_lang lang)
 {
@@ -84,6 +84,10 @@ static void value_words(struct strbuf *sb, const struct diff_change *c,
         strbuf_addstr(sb, "–");
     else if (is_money(c->type))
         put_arg(sb, ARG_KR("v", v->n), lang);
+    else if (c->type == FT_AREA || c->type == FT_PCT)
+        put_arg(sb, ARG_DEC("v", v->n), lang);
+    else if (c->type == FT_COUNT)
+        put_arg(sb, ARG_INT("v", v->n), lang);
     else
         strbuf_addstr(sb, v->text ? v->text : "");
 }
@@ -409,7 +413,7 @@ void report_diff_versions(FILE *out, const struct diff_format *df,
 
 /* UNIT_KR_ORE: a derived share, shown with øre always, as the check's
  * financing table shows it. */
-enum unit { UNIT_COUNT, UNIT_AREA, UNIT_KR, UNIT_KR_ORE };
+enum unit { UNIT_COUNT, UNIT_AREA, UNIT_KR, UNIT_KR_ORE, UNIT_KR_SIGNED };
 
 /* One row of a stage table: the figure of each stage and its change, all
  * from figures, compare_pair or compare_stated. */
@@ -419,6 +423,7 @@ struct srow {
     enum unit unit;
     struct amount_opt from, to;
     const struct change *ch;
+    bool open[2];               /* the cap without its energitillæg: "≥" */
 };
 
 enum { SROWS_MAX = 8 };
@@ -437,7 +442,7 @@ static void add_row(struct ssection *s, const char *key, enum unit unit,
     if (!from.set && !to.set)
         return;
     struct srow *r = &s->row[s->n++];
-    *r = (struct srow){ key, STRBUF_INIT, unit, from, to, ch };
+    *r = (struct srow){ key, STRBUF_INIT, unit, from, to, ch, { false, false } };
 }
 
 static struct amount_opt stated(const struct val *v)
@@ -500,7 +505,7 @@ static void section_finance(const struct diff_stages *d, enum report_lang lang,
     const struct labels *l = report_labels(lang);
     const struct shares *sh = &d->c->figures.shares;
     const struct val *gpct = &d->c->project.garanti.pct;
-    s->title = N_("Rent, financing and the cost cap, kr");
+    s->title = N_("Rent and financing, kr");
     s->delta_head = N_("kr");
     const struct {
         const char *key;
@@ -517,10 +522,15 @@ static void section_finance(const struct diff_stages *d, enum report_lang lang,
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
         size_t n = s->n;
-        add_row(s, rows[i].key, i >= 1 && i <= 4 ? UNIT_KR_ORE : UNIT_KR, rows[i].from,
-                rows[i].to, rows[i].ch);
+        add_row(s, rows[i].key, i >= 1 && i <= 4 ? UNIT_KR_ORE
+                                : i == 6 ? UNIT_KR_SIGNED : UNIT_KR,
+                rows[i].from, rows[i].to, rows[i].ch);
         if (s->n == n)
             continue;
+        if (i >= 5) {
+            s->row[n].open[0] = a->cap_open;
+            s->row[n].open[1] = b->cap_open;
+        }
         struct strbuf *lb = &s->row[n].label;
         if (i == 0)
             put_msg(lb, N_("Rent per m² a year"), lang);
@@ -542,8 +552,12 @@ static void row_cells(const struct srow *r, enum report_lang lang, struct strbuf
 {
     const struct amount_opt *v[2] = { &r->from, &r->to };
     for (int i = 0; i < 2; i++) {
+        if (v[i]->set && r->open[i])
+            strbuf_addstr(&c[i], "≥ ");
         if (!v[i]->set)
             strbuf_addstr(&c[i], "–");
+        else if (r->unit == UNIT_KR_SIGNED)
+            put_arg(&c[i], ARG_KR_DELTA("v", v[i]->ore), lang);
         else if (r->unit == UNIT_KR)
             put_arg(&c[i], ARG_KR("v", v[i]->ore), lang);
         else if (r->unit == UNIT_KR_ORE)
@@ -563,7 +577,8 @@ static void row_cells(const struct srow *r, enum report_lang lang, struct strbuf
         put_arg(&c[2], r->unit == UNIT_AREA ? ARG_DEC("v", r->ch->delta_ore)
                                             : ARG_INT("v", r->ch->delta_ore), lang);
     }
-    if (r->ch->set && r->ch->has_pct) {
+    /* the room's change in % of a room that may cross zero means nothing */
+    if (r->ch->set && r->ch->has_pct && r->unit != UNIT_KR_SIGNED) {
         put_arg(&c[3], ARG_X100_DELTA("v", r->ch->pct_x100), lang);
         strbuf_addstr(&c[3], " %");
     } else {
