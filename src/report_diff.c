@@ -435,14 +435,37 @@ struct ssection {
     struct srow row[SROWS_MAX];
 };
 
-static void add_row(struct ssection *s, const char *key, enum unit unit,
-                    struct amount_opt from, struct amount_opt to,
-                    const struct change *ch)
+/* One row to be: its figures, and its label as text ready (name) with,
+ * when has_pct, a percentage (millionths) and words after it. */
+struct row_spec {
+    const char *key;
+    enum unit unit;
+    struct amount_opt from, to;
+    const struct change *ch;
+    const char *name;
+    bool has_pct;
+    int64_t pct;
+    const char *after;
+};
+
+/* Add the row unless neither stage gives its figure: "Realkreditlån 88 %". */
+static struct srow *add_row(struct ssection *s, const struct row_spec *spec,
+                            enum report_lang lang)
 {
-    if (!from.set && !to.set)
-        return;
+    if (!spec->from.set && !spec->to.set)
+        return NULL;
     struct srow *r = &s->row[s->n++];
-    *r = (struct srow){ key, STRBUF_INIT, unit, from, to, ch, { false, false } };
+    *r = (struct srow){ spec->key, STRBUF_INIT, spec->unit, spec->from, spec->to,
+                        spec->ch, { false, false } };
+    strbuf_addstr(&r->label, spec->name);
+    if (spec->has_pct) {
+        strbuf_addch(&r->label, ' ');
+        put_arg(&r->label, ARG_DEC("p", spec->pct), lang);
+        strbuf_addstr(&r->label, " %");
+    }
+    if (spec->after)
+        strbuf_addf(&r->label, " %s", spec->after);
+    return r;
 }
 
 static struct amount_opt stated(const struct val *v)
@@ -457,18 +480,18 @@ static void section_stated(const struct diff_stages *d, enum report_lang lang,
                             *b = &d->c->project.skema.stage[d->to];
     s->title = N_("Dwellings and areas");
     s->delta_head = N_("Change");
-    add_row(s, "boliger", UNIT_COUNT, stated(&a->boliger), stated(&b->boliger),
-            &d->stated.boliger);
-    if (s->n)
-        put_msg(&s->row[s->n - 1].label, N_("Dwellings"), lang);
-    add_row(s, "bruttoetageareal_m2", UNIT_AREA, stated(&a->bruttoetageareal_m2),
-            stated(&b->bruttoetageareal_m2), &d->stated.bruttoetageareal);
-    if (s->n && !s->row[s->n - 1].label.len)
-        put_msg(&s->row[s->n - 1].label, N_("Gross floor area, m²"), lang);
-    add_row(s, "boligareal_m2", UNIT_AREA, stated(&a->boligareal_m2),
-            stated(&b->boligareal_m2), &d->stated.boligareal);
-    if (s->n && !s->row[s->n - 1].label.len)
-        put_msg(&s->row[s->n - 1].label, N_("Dwelling area, m²"), lang);
+    const struct row_spec rows[] = {
+        { "boliger", UNIT_COUNT, stated(&a->boliger), stated(&b->boliger),
+          &d->stated.boliger, msg_text(N_("Dwellings"), lang), false, 0, NULL },
+        { "bruttoetageareal_m2", UNIT_AREA, stated(&a->bruttoetageareal_m2),
+          stated(&b->bruttoetageareal_m2), &d->stated.bruttoetageareal,
+          msg_text(N_("Gross floor area, m²"), lang), false, 0, NULL },
+        { "boligareal_m2", UNIT_AREA, stated(&a->boligareal_m2),
+          stated(&b->boligareal_m2), &d->stated.boligareal,
+          msg_text(N_("Dwelling area, m²"), lang), false, 0, NULL },
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        add_row(s, &rows[i], lang);
 }
 
 static void section_costs(const struct diff_stages *d, enum report_lang lang,
@@ -479,22 +502,11 @@ static void section_costs(const struct diff_stages *d, enum report_lang lang,
     s->title_text = report_labels(lang)->costs_title;
     s->delta_head = N_("kr");
     for (int r = 0; r < ROW__COUNT; r++) {
-        size_t n = s->n;
-        add_row(s, row_key((enum row)r), UNIT_KR, a->row[r], b->row[r], &d->cmp.row[r]);
-        if (s->n > n)
-            strbuf_addstr(&s->row[n].label, report_labels(lang)->row[r]);
+        const struct row_spec row = { row_key((enum row)r), UNIT_KR, a->row[r], b->row[r],
+                                      &d->cmp.row[r], report_labels(lang)->row[r],
+                                      false, 0, NULL };
+        add_row(s, &row, lang);
     }
-}
-
-/* A label with a percentage: "Realkreditlån 88 %". */
-static void pct_label(struct strbuf *sb, const char *name, int64_t micro,
-                      const char *after, enum report_lang lang)
-{
-    strbuf_addf(sb, "%s ", name);
-    put_arg(sb, ARG_DEC("p", micro), lang);
-    strbuf_addstr(sb, " %");
-    if (after)
-        strbuf_addf(sb, " %s", after);
 }
 
 static void section_finance(const struct diff_stages *d, enum report_lang lang,
@@ -504,46 +516,32 @@ static void section_finance(const struct diff_stages *d, enum report_lang lang,
                                *b = &d->c->figures.stage[d->to];
     const struct labels *l = report_labels(lang);
     const struct shares *sh = &d->c->figures.shares;
-    const struct val *gpct = &d->c->project.garanti.pct;
+    const struct val *g = &d->c->project.garanti.pct;
     s->title = N_("Rent and financing, kr");
     s->delta_head = N_("kr");
-    const struct {
-        const char *key;
-        struct amount_opt from, to;
-        const struct change *ch;
-    } rows[] = {
-        { "husleje_kr_m2", a->rent, b->rent, &d->cmp.rent },
-        { "realkreditlaan", a->loan, b->loan, &d->cmp.loan },
-        { "grundkapital", a->grundkapital, b->grundkapital, &d->cmp.grundkapital },
-        { "beboerindskud", a->beboerindskud, b->beboerindskud, &d->cmp.beboerindskud },
-        { "garanti", a->guarantee, b->guarantee, &d->cmp.guarantee },
-        { "maksimumsbeloeb", a->cap, b->cap, &d->cmp.cap },
-        { "maksimumsbeloeb_room", a->cap_room, b->cap_room, &d->cmp.cap_room },
+    const struct row_spec rows[] = {
+        { "husleje_kr_m2", UNIT_KR, a->rent, b->rent, &d->cmp.rent,
+          msg_text(N_("Rent per m² a year"), lang), false, 0, NULL },
+        { "realkreditlaan", UNIT_KR_ORE, a->loan, b->loan, &d->cmp.loan,
+          l->loan, sh->set, sh->realkredit, NULL },
+        { "grundkapital", UNIT_KR_ORE, a->grundkapital, b->grundkapital,
+          &d->cmp.grundkapital, l->grundkapital, sh->set, sh->grundkapital, NULL },
+        { "beboerindskud", UNIT_KR_ORE, a->beboerindskud, b->beboerindskud,
+          &d->cmp.beboerindskud, l->beboerindskud, sh->set, sh->beboerindskud, NULL },
+        { "garanti", UNIT_KR_ORE, a->guarantee, b->guarantee, &d->cmp.guarantee,
+          l->guarantee, g->set, g->n, g->set ? l->of_loan : NULL },
+        { "maksimumsbeloeb", UNIT_KR, a->cap, b->cap, &d->cmp.cap,
+          l->cap, false, 0, NULL },
+        { "maksimumsbeloeb_room", UNIT_KR_SIGNED, a->cap_room, b->cap_room,
+          &d->cmp.cap_room, l->room, false, 0, NULL },
     };
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-        size_t n = s->n;
-        add_row(s, rows[i].key, i >= 1 && i <= 4 ? UNIT_KR_ORE
-                                : i == 6 ? UNIT_KR_SIGNED : UNIT_KR,
-                rows[i].from, rows[i].to, rows[i].ch);
-        if (s->n == n)
-            continue;
-        if (i >= 5) {
-            s->row[n].open[0] = a->cap_open;
-            s->row[n].open[1] = b->cap_open;
+        struct srow *r = add_row(s, &rows[i], lang);
+        /* the cap and the room are only "at least" without the energitillæg */
+        if (r && i >= 5) {
+            r->open[0] = a->cap_open;
+            r->open[1] = b->cap_open;
         }
-        struct strbuf *lb = &s->row[n].label;
-        if (i == 0)
-            put_msg(lb, N_("Rent per m² a year"), lang);
-        else if (i <= 3 && sh->set)
-            pct_label(lb, i == 1 ? l->loan : i == 2 ? l->grundkapital : l->beboerindskud,
-                      i == 1 ? sh->realkredit : i == 2 ? sh->grundkapital
-                                                     : sh->beboerindskud, NULL, lang);
-        else if (i == 4 && gpct->set)
-            pct_label(lb, l->guarantee, gpct->n, l->of_loan, lang);
-        else
-            strbuf_addstr(lb, i == 1 ? l->loan : i == 2 ? l->grundkapital
-                              : i == 3 ? l->beboerindskud : i == 4 ? l->guarantee
-                              : i == 5 ? l->cap : l->room);
     }
 }
 
