@@ -34,7 +34,9 @@ static void collect(void *ctx, const char *path, enum field_type type,
     *c = (struct diff_change){ xstrdup(path), type, *a, *b, { 0 }, false, 0 };
     if (type == FT_DATE)
         c->has_days = compare_days(a, b, &c->days);
-    if (type == FT_AMOUNT || type == FT_UNIT) {
+    /* numbers get their change (øre, millionths, or a count); text none */
+    if (type == FT_AMOUNT || type == FT_UNIT || type == FT_AREA || type == FT_PCT ||
+        type == FT_COUNT) {
         struct amount_opt from = { a->set, a->n }, to = { b->set, b->n };
         compare_change(&from, &to, NULL, &c->delta);
     }

@@ -92,12 +92,19 @@ static void value_words(struct strbuf *sb, const struct diff_change *c,
         strbuf_addstr(sb, v->text ? v->text : "");
 }
 
-/* The change of a value: kr for an amount, days for a date. */
+/* The change of a value: kr for an amount, days for a date, the
+ * difference for an area, a percentage or a count. */
 static void change_words(struct strbuf *sb, const struct diff_change *c,
                          enum report_lang lang)
 {
-    if (is_money(c->type) && c->delta.set)
+    if (is_money(c->type) && c->delta.set) {
         put_arg(sb, ARG_KR_DELTA("v", c->delta.delta_ore), lang);
+    } else if (c->delta.set) {
+        if (c->delta.delta_ore > 0)
+            strbuf_addch(sb, '+');
+        put_arg(sb, c->type == FT_COUNT ? ARG_INT("v", c->delta.delta_ore)
+                                        : ARG_DEC("v", c->delta.delta_ore), lang);
+    }
     if (!c->has_days || c->days == 0)
         return;
     uint64_t n = (uint64_t)(c->days < 0 ? -c->days : c->days);
