@@ -12,7 +12,7 @@ _skema()
     case $prev in
         --format|-f)
             case ${words[1]} in
-                diff) COMPREPLY=($(compgen -W "text md json" -- "$cur")) ;;
+                diff) COMPREPLY=($(compgen -W "text md html json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text md csv jsonl" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text md html json csv" -- "$cur")) ;;
             esac
