@@ -13,16 +13,23 @@ static const struct opt help_only[] = { OPT_HELP_(), OPT_END_() };
 
 int cmd_keys(int argc, char **argv)
 {
-    static const struct opt_command cmd = {
+    int lang = LANG_DA;
+    const struct opt opts[] = {
+        OPT_LANG(&lang, "da (default) or en: the language of the descriptions"),
+        OPT_HELP_(),
+        OPT_END_(),
+    };
+    const struct opt_command cmd = {
         "keys",
-        "Usage: skema keys\nList every key of the skema/1 format, one per "
-        "line:\nPATH<TAB>TYPE<TAB>required|optional.\n",
-        NULL, help_only,
+        "Usage: skema keys [--lang da|en]\nList every key of the skema/1 "
+        "format, one per line:\n"
+        "PATH<TAB>TYPE<TAB>required|optional<TAB>DESCRIPTION.\n",
+        NULL, opts,
     };
     int code;
     if (!options_parse_none(&cmd, argc, argv, &code))
         return code;
-    project_list_keys(stdout);
+    project_list_keys(stdout, (enum report_lang)lang);
     return finish_stdout(EXIT_CLEAN);
 }
 

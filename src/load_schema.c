@@ -932,7 +932,7 @@ static const char *const type_names[] = {
 };
 
 static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
-                      bool in_c)
+                      bool in_c, enum report_lang lang)
 {
     for (size_t i = 0; i < spec->count; i++) {
         const struct field *f = &spec->fields[i];
@@ -947,20 +947,22 @@ static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
             fputs(type_names[f->type], out);
         for (size_t v = 0; f->type != FT_FORMAT && f->values && f->values[v]; v++)
             fprintf(out, "%c%s", v ? '|' : ':', f->values[v]);
-        fprintf(out, "\t%s\n", f->flags & F_REQUIRED ? "required" : "optional");
+        fprintf(out, "\t%s\t%s\n", f->flags & F_REQUIRED ? "required" : "optional",
+                msg_text(f->what, lang));
         if (f->map) {
             char *sub = f->type == FT_LIST ? xasprintf("%s[]", p)
                       : f->type == FT_DICT ? xasprintf("%s.*", p) : xstrdup(p);
-            list_keys(out, f->map, sub, in_c || (f->flags & F_IS_C));
+            list_keys(out, f->map, sub, in_c || (f->flags & F_IS_C), lang);
             free(sub);
         }
         free(p);
     }
 }
 
-void schema_list_keys(FILE *out, const struct mapspec *spec)
+void schema_list_keys(FILE *out, const struct mapspec *spec,
+                      enum report_lang lang)
 {
-    list_keys(out, spec, "", false);
+    list_keys(out, spec, "", false, lang);
 }
 
 /* ---- comparing two records ------------------------------------------- */
