@@ -105,6 +105,9 @@ void schema_load(const struct ynode *root, const struct mapspec *spec,
 void schema_list_keys(FILE *out, const struct mapspec *spec,
                       enum report_lang lang);
 
+/* The kind of value a field takes, in words: a message id (N_). */
+const char *schema_type_words(enum field_type t);
+
 /* Lower-case ASCII with æ ø å written ae oe aa, as keys are; caller-owned. */
 char *schema_transliterate(const char *s);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "template.h"
 
 struct walk {
     struct diag_list *diags;
@@ -227,6 +228,12 @@ static const char *type_words(enum field_type t)
     case FT_COUNT: return N_("a whole number");
     }
     return N_("a value");
+}
+
+/* Exported function, documented in include/schema.h */
+const char *schema_type_words(enum field_type t)
+{
+    return type_words(t);
 }
 
 static enum rule type_rule(enum field_type t)
@@ -639,6 +646,16 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
                  ARGS(ARG_MSG("type", type_words(type)),
                       ARG_MSG("what", f->what), got));
         free(owned);
+        return;
+    }
+    /* the template's mark of a key still to fill in, said as such
+     * rather than as a value of the wrong kind */
+    if (n->plain && strcmp(n->text, TEMPLATE_PLACEHOLDER) == 0) {
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("'{key}' is not filled in yet: write {what} in place of "
+                    "{placeholder}, or remove the key"),
+                 ARGS(ARG_TEXT("key", f->key), ARG_MSG("what", f->what),
+                      ARG_TEXT("placeholder", TEMPLATE_PLACEHOLDER)));
         return;
     }
     bool ok;
