@@ -93,7 +93,7 @@ static const struct opt_choice types[] = {
 int cmd_rates(int argc, char **argv)
 {
     uint64_t year = 0;
-    int type = -1;
+    int type = -1, lang = LANG_DA;
     const char *zone = NULL;
     struct run_opts run = RUN_OPTS_INIT;
     const struct opt opts[] = {
@@ -102,6 +102,7 @@ int cmd_rates(int argc, char **argv)
         OPT_CHOICE_(0, "type", &type, "TYPE", "only familie, aeldre or ungdom", types,
                     N_("{option} is familie, aeldre or ungdom, not '{value}'")),
         OPT_STRING_(0, "zone", &zone, "ZONE", "only the zone with this id"),
+        OPT_LANG(&lang, "da (default) or en: what is not known"),
         OPT_RUN(&run),
         OPT_HELP_(),
         OPT_END_(),
@@ -110,7 +111,9 @@ int cmd_rates(int argc, char **argv)
         "rates",
         "Usage: skema rates [OPTION]...\n"
         "Print the rates in force, each with its source: the maksimumsbeløb,\n"
-        "the energitillæg, the financing split by tilsagn date, the zones.\n",
+        "the energitillæg, the financing split by tilsagn date, the zones;\n"
+        "then the sources of the rows printed.  A filter that matches no row\n"
+        "says what is not known.\n",
         NULL, opts,
     };
     int code;
@@ -119,7 +122,9 @@ int cmd_rates(int argc, char **argv)
     struct rates *rates = load_rates(&run);
     if (!rates)
         return EXIT_TROUBLE;
-    rates_print(stdout, rates, (int64_t)year, type, zone);
+    const struct rates_filter filter = { (int64_t)year, type, zone,
+                                         (enum report_lang)lang };
+    rates_print(stdout, rates, &filter);
     rates_free(rates);
     return finish_stdout(EXIT_CLEAN);
 }
