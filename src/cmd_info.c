@@ -55,6 +55,24 @@ static void explain_one(const struct rule_info *r)
     }
 }
 
+/* One rule a line, the columns as wide as their longest entry, so that a
+ * long rule id never pushes its title out of line. */
+static void list_rules(void)
+{
+    int id_width = 0, sev_width = 0;
+    for (unsigned i = 0; i < RULE__COUNT; i++) {
+        const struct rule_info *r = rule_info((enum rule)i);
+        int a = (int)strlen(r->id), b = (int)strlen(severity_name(r->severity));
+        id_width = a > id_width ? a : id_width;
+        sev_width = b > sev_width ? b : sev_width;
+    }
+    for (unsigned i = 0; i < RULE__COUNT; i++) {
+        const struct rule_info *r = rule_info((enum rule)i);
+        printf("%-*s  %-*s  %s\n", id_width, r->id, sev_width,
+               severity_name(r->severity), r->title);
+    }
+}
+
 int cmd_explain(int argc, char **argv)
 {
     static const struct opt_command cmd = {
@@ -67,10 +85,7 @@ int cmd_explain(int argc, char **argv)
     if (n < 0)
         return code;
     if (n == 0) {
-        for (unsigned i = 0; i < RULE__COUNT; i++) {
-            const struct rule_info *r = rule_info((enum rule)i);
-            printf("%-18s %-7s %s\n", r->id, severity_name(r->severity), r->title);
-        }
+        list_rules();
         return finish_stdout(EXIT_CLEAN);
     }
     if (n != 1)
