@@ -79,6 +79,13 @@ struct costs {
     struct val i_alt;
 };
 
+/* A serviceareal of ældreboliger: its own account (almenboligloven
+ * §§ 140-141), never counted under the dwellings' cap. */
+struct service_area {
+    struct section sec;
+    struct val anskaffelsessum_kr, tilskud_kr;
+};
+
 struct stage_data {
     struct section sec;
     struct val boliger, bruttoetageareal_m2, boligareal_m2;
@@ -88,6 +95,7 @@ struct stage_data {
     struct val realkreditlaan_kr, grundkapital_kr, beboerindskud_kr,
         garanti_kr;
     struct val afsatte_beloeb;   /* skema C only */
+    struct service_area serviceareal;
 };
 
 struct stages {

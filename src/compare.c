@@ -51,6 +51,7 @@ void compare_pair(const struct stage_figures *from,
     compare_change(&from->cap, &to->cap, NULL, &cmp->cap);
     compare_change(&from->cap_room, &to->cap_room, NULL, &cmp->cap_room);
     compare_change(&from->rent, &to->rent, NULL, &cmp->rent);
+    compare_change(&from->service, &to->service, NULL, &cmp->service);
 }
 
 void compare_stages(struct figures *f)

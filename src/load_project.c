@@ -99,6 +99,13 @@ static const struct field costs_fields[] = {
 };
 static const struct mapspec costs_spec = MAPSPEC(costs_fields);
 
+static const struct field service_fields[] = {
+    VAL(service_area, anskaffelsessum_kr, FT_AMOUNT, 0,
+        "the serviceareal's anskaffelsessum"),
+    VAL(service_area, tilskud_kr, FT_AMOUNT, 0, "the state servicearealtilskud"),
+};
+static const struct mapspec service_spec = MAPSPEC(service_fields);
+
 static const struct field stage_fields[] = {
     VAL(stage_data, boliger, FT_COUNT, 0, "the number of dwellings"),
     VAL(stage_data, bruttoetageareal_m2, FT_AREA, 0, "the gross floor area"),
@@ -113,6 +120,8 @@ static const struct field stage_fields[] = {
     VAL(stage_data, beboerindskud_kr, FT_AMOUNT, 0, "the stated beboerindskud"),
     VAL(stage_data, garanti_kr, FT_AMOUNT, 0, "the stated guarantee"),
     VAL(stage_data, afsatte_beloeb, FT_AMOUNT, F_ONLY_C, "the amounts set aside"),
+    MAP("serviceareal", stage_data, serviceareal, service_spec, 0,
+        "the serviceareal, a separate account"),
 };
 static const struct mapspec stage_spec = MAPSPEC(stage_fields);
 

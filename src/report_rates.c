@@ -79,6 +79,8 @@ static void print_caps(FILE *out, const struct rates_doc *doc,
         for (size_t i = 0; i < cap->zoner.count; i++)
             strbuf_addf(&zones, "%s%s", i ? ", " : "", z[i].text);
         fprintf(out, "%-40s %10s", zones.buf, fmt_kr(a, cap->kr_m2.n));
+        if (includes_energy(cap))
+            fputs("  incl. energitillæg", out);
         if (cap->tilsagn_fra.set || cap->tilsagn_til.set) {
             fputs("  tilsagn ", out);
             print_period(out, &cap->tilsagn_fra, &cap->tilsagn_til);

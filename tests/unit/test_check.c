@@ -751,13 +751,41 @@ static const struct check_case check_cases[] = {
           "5,290 kr is stated, but 88 % of the anskaffelsessum is "
           "5,280.00 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "garanti_kr wrong",
+    /* garanti.pct 50 stands for 49,5..50,5 %: of the loan 5.280 kr,
+     * 2.613,60..2.666,40 kr, and half a krone more either way */
+    { "garanti_kr within what 50 % stands for: a note",
       PRE "  C:\n" SUMS "    garanti_kr: 2641\n", false, 1,
-      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
-          "2,641 kr is stated, but 50 % of the loan of 88 % is 2,640.00 "
-          "kr" } },
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,641 kr agrees with 50 % of the loan of 88 % at the precision the "
+          "percentage is stated with: 2,613.60 to 2,666.40 kr" } },
       { { FIG_GUARANTEE, STAGE_C, true, 264000 } }, { false },
       NO_CHANGES },
+    { "garanti_kr at the top of what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2666\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,666 kr agrees with 50 %" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong: above what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2667\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,667 kr is stated, but 50 % of the loan of 88 % is 2,640.00 kr, "
+          "and at the precision the percentage is stated with 2,613.60 to "
+          "2,666.40 kr" } },
+      { { FIG_GUARANTEE, STAGE_C, true, 264000 } }, { false },
+      NO_CHANGES },
+    { "garanti_kr at the bottom of what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2614\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,614 kr agrees with 50 %" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong: below what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2613\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,613 kr is stated" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong at six decimals: a krone off is an error",
+      HEAD("familie") FIN "garanti:\n  pct: 50.000000\n" "skema:\n  C:\n"
+      SUMS "    garanti_kr: 2641\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,641 kr is stated, but 50 % of the loan of 88 % is 2,640.00 "
+          "kr" } }, NO_FIGS, { false }, NO_CHANGES },
     { "garanti_kr right",
       PRE "  C:\n" SUMS "    garanti_kr: 2640\n", false, 0, { { 0 } },
       NO_FIGS, { false }, NO_CHANGES },
