@@ -137,5 +137,13 @@ const char *housing_key(enum housing housing);
 void project_diff(const struct project *a, const struct project *b,
                   schema_diff_fn fn, void *ctx);
 
-/* Write every key of skema/1, one per line: PATH<TAB>TYPE<TAB>required|optional. */
-void project_list_keys(FILE *out);
+/* Write every key of skema/1, one per line:
+ * PATH<TAB>TYPE<TAB>required|optional<TAB>DESCRIPTION (in lang).  The
+ * JSON Schema's descriptions are these (tests/schema_agrees.py). */
+void project_list_keys(FILE *out, enum report_lang lang);
+
+/* Call fn for every key of skema/1 in document order, with its path
+ * depth (0 at the top), key, field and whether it lies inside skema C. */
+typedef void (*project_key_fn)(void *ctx, unsigned depth, const struct field *f,
+                               const char *path);
+void project_walk_keys(project_key_fn fn, void *ctx);

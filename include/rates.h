@@ -146,6 +146,14 @@ const struct rate_split *rates_split(const struct rates *r, int64_t tilsagn,
                                      enum housing type, int64_t avg_bea,
                                      const char **why);
 
-/* Print the rows in force, filtered: year 0, type -1 and zone NULL mean all. */
-void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
-                 const char *zone);
+/* What `skema rates` shows: year 0, type -1 and zone NULL mean all. */
+struct rates_filter {
+    int64_t year;
+    int type;
+    const char *zone;
+    enum report_lang lang;    /* of the sentences saying what is not known */
+};
+
+/* Print the rows in force that pass the filter, then the sources of those
+ * rows only.  A section the filter leaves empty says what is not known. */
+void rates_print(FILE *out, const struct rates *r, const struct rates_filter *f);
