@@ -325,8 +325,13 @@ static void economy_sheet(const struct xlsx *x, const struct report *r,
     const struct labels *l = report_labels(o->lang);
     lxw_worksheet *ws = add_sheet(x->wb, committee_heading(CH_ECONOMY, o->lang));
     write_head(ws, x, 0, "", 34);
-    write_head(ws, x, 1, stage_name(e.from), 18);
-    write_head(ws, x, 2, stage_name(e.to), 18);
+    for (int i = 0; i < 2; i++) {
+        struct strbuf sb = STRBUF_INIT;
+        msg_render(&sb, N_("Skema {stage}"),
+                   ARGS(ARG_TEXT("stage", stage_name(i ? e.to : e.from))), o->lang);
+        write_head(ws, x, (lxw_col_t)(i + 1), sb.buf, 18);
+        strbuf_release(&sb);
+    }
     write_head(ws, x, 3, l->change, 18);
     write_head(ws, x, 4, l->pct, 10);
     lxw_row_t row = 1;
