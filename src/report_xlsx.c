@@ -38,6 +38,8 @@ struct xlsx {
     lxw_workbook *wb;
     struct strbuf path;
     lxw_format *head, *text, *kr, *kr_ore, *pct, *date, *count, *total;
+    lxw_format *status[BATCH_STATUS__COUNT];   /* batch: the status fills */
+    enum report_lang lang;
 };
 
 static bool xlsx_open(struct xlsx *x)
@@ -131,10 +133,9 @@ static const lxw_color_t status_fill[BATCH_STATUS__COUNT] = {
 };
 
 static void batch_cell(lxw_worksheet *ws, const struct xlsx *x, lxw_row_t row,
-                       lxw_col_t col, char *const cell[BC__COUNT],
-                       lxw_format *const status_fmt[BATCH_STATUS__COUNT],
-                       enum report_lang lang)
+                       lxw_col_t col, char *const cell[BC__COUNT])
 {
+    enum report_lang lang = x->lang;
     enum batch_col c = xlsx_cols[col];
     const char *v = cell[c];
     switch (c) {
@@ -156,7 +157,7 @@ static void batch_cell(lxw_worksheet *ws, const struct xlsx *x, lxw_row_t row,
     case BC_STATUS: {
         int s = atoi(v);
         worksheet_write_string(ws, row, col, batch_status_label((enum batch_status)s, lang),
-                               status_fmt[s]);
+                               x->status[s]);
         return;
     }
     case BC_FIRST_SEV:
@@ -191,10 +192,10 @@ bool batch_write_xlsx(FILE *out, const struct batch_format *o, char *buf, size_t
     if (!xlsx_open(&x))
         return false;
     lxw_worksheet *ws = workbook_add_worksheet(x.wb, msg_ctext("sheet", C_("sheet", "Projects"), o->lang));
-    lxw_format *status_fmt[BATCH_STATUS__COUNT];
+    x.lang = o->lang;
     for (int s = 0; s < BATCH_STATUS__COUNT; s++) {
-        status_fmt[s] = workbook_add_format(x.wb);
-        format_set_bg_color(status_fmt[s], status_fill[s]);
+        x.status[s] = workbook_add_format(x.wb);
+        format_set_bg_color(x.status[s], status_fill[s]);
     }
     for (lxw_col_t c = 0; c < XLSX_COLS; c++)
         write_head(ws, &x, c, batch_column_label(xlsx_cols[c], o->lang), batch_widths[c]);
@@ -202,7 +203,7 @@ bool batch_write_xlsx(FILE *out, const struct batch_format *o, char *buf, size_t
     lxw_row_t row = 1;
     for (; batch_record_split(&p, end, cell); row++)
         for (lxw_col_t c = 0; c < XLSX_COLS; c++)
-            batch_cell(ws, &x, row, c, cell, status_fmt, o->lang);
+            batch_cell(ws, &x, row, c, cell);
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, row - 1, XLSX_COLS - 1);
     batch_totals_row(ws, &x, row + 1, o->lang, count);
