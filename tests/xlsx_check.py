@@ -9,8 +9,11 @@ thousands format, percentages as fractions formatted 0.00%, dates as
 dates, Danish headers (English with --lang en), a frozen header row.
 batch: a row per project with numbers, the status filled by colour, an
 autofilter, the totals row.  Both refuse to write a workbook to stdout.
+Over the adversarial corpus every workbook opens and holds no control
+character.
 """
 import datetime
+import glob
 import os
 import subprocess
 import sys
@@ -141,6 +144,36 @@ def check_batch(tmp):
            "8 projekter: 2 rene, 1 med advarsler, 5 med fejl, 0 ulæselige")
 
 
+CONTROL = set(chr(c) for c in range(32) if chr(c) not in "\t\n\r") | {"\x7f"}
+
+
+def no_controls(what, path):
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for v in row:
+                if isinstance(v, str) and CONTROL & set(v):
+                    fail(f"{what}: {ws.title}: a control character in {v[:80]!r}")
+
+
+def check_adversarial(tmp):
+    """Hostile names and values: every workbook opens, and no cell holds
+    a control character (they are shown as the text report shows them)."""
+    corpus = sorted(glob.glob(os.path.join(root, "tests/adversarial/*.yaml")))
+    for n, path in enumerate(corpus):
+        out = os.path.join(tmp, f"adv{n}.xlsx")
+        p = run("check", "-f", "xlsx", "-o", out, path)
+        # 2: a file that cannot be read as YAML gets its findings only
+        if p.returncode not in (0, 1, 2):
+            fail(f"{path}: exit {p.returncode}")
+        elif os.path.exists(out):
+            no_controls(os.path.basename(path), out)
+    out = os.path.join(tmp, "adv-batch.xlsx")
+    p = run("batch", "-f", "xlsx", "-o", out, "tests/adversarial")
+    expect("batch over the corpus: exit", p.returncode, 1)
+    no_controls("batch over the corpus", out)
+
+
 def check_refused():
     for cmd in (["check", "-f", "xlsx", "samples/gartnergaarden.yaml"],
                 ["batch", "-f", "xlsx", "samples"]):
@@ -157,6 +190,7 @@ def main():
         check_en_dates(tmp)
         check_batch(tmp)
         check_refused()
+        check_adversarial(tmp)
     for f in failures:
         print("FAIL:", f)
     print(f"xlsx: {len(failures)} failures")
