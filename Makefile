@@ -16,7 +16,8 @@
 BUILD := build
 PACKAGES := gcc meson ninja-build pkg-config libyaml-dev libcmocka-dev \
             python3 python3-yaml python3-jsonschema gettext nettle-dev \
-            chromium poppler-utils fonts-dejavu-core groff-base bsdutils
+            chromium poppler-utils fonts-dejavu-core groff-base bsdutils \
+            libxlsxwriter-dev python3-openpyxl
 # the hardening targets need more
 HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60

@@ -14,8 +14,8 @@ _skema()
         --format|-f)
             case ${words[1]} in
                 diff) COMPREPLY=($(compgen -W "text md html json" -- "$cur")) ;;
-                batch) COMPREPLY=($(compgen -W "text md csv jsonl" -- "$cur")) ;;
-                *) COMPREPLY=($(compgen -W "text md html json csv" -- "$cur")) ;;
+                batch) COMPREPLY=($(compgen -W "text md csv jsonl xlsx" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "text md html json csv xlsx" -- "$cur")) ;;
             esac
             return ;;
         --lang) COMPREPLY=($(compgen -W "da en" -- "$cur")); return ;;
@@ -49,7 +49,7 @@ _skema()
         batch)
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "--jobs --format --lang --fail-on --follow --null
-                    --rates --no-default-rates --max-bytes --help" -- "$cur"))
+                    --output --rates --no-default-rates --max-bytes --help" -- "$cur"))
             else
                 _filedir
             fi ;;

@@ -14,7 +14,8 @@
 #include "escape.h"
 #include "message.h"
 
-enum report_format { REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV };
+enum report_format { REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV,
+                     REPORT_XLSX };
 
 
 struct report_opts {

@@ -15,7 +15,9 @@
 #include "batch_walk.h"
 #include "checked.h"
 #include "cli.h"
+#include "output.h"
 #include "report_batch.h"
+#include "report_xlsx.h"
 #include "xalloc.h"
 
 enum fail_on { FAIL_ERROR, FAIL_WARNING, FAIL_NEVER };
@@ -38,24 +40,26 @@ static struct batch_row check_one(const char *path, const char *why, const void 
     struct checked c;
     char *err = NULL, *first = NULL;
     struct batch_fields f = { .path = path, .sagsnummer = "", .navn = "", .kommune = "",
-                              .boligtype = "", .stage = "" };
+                              .stage = "", .housing = -1, .first_sev = -1 };
     if (why) {
         memset(&c, 0, sizeof c);
         r.status = BATCH_UNREADABLE;
         r.errors = 1;
         f.first = why;
-    } else if (!checked_run(&c, path, o->rates, o->max_bytes, SEV_ERROR, &err)) {
+        f.first_sev = SEV_ERROR;
+    } else if (!checked_run(&c, path, o->rates, o->max_bytes, SEV_WARNING, &err)) {
         r.status = BATCH_UNREADABLE;
         r.errors = 1;
         f.first = err;
+        f.first_sev = SEV_ERROR;
     } else {
         r.errors = diag_count_severity(c.diags, SEV_ERROR);
         r.warnings = diag_count_severity(c.diags, SEV_WARNING);
         r.status = diag_any_unreadable(c.diags) ? BATCH_UNREADABLE
                  : r.errors ? BATCH_ERRORS : r.warnings ? BATCH_WARNINGS : BATCH_OK;
-        f.first = first = batch_first_error(&c);
+        f.first = first = batch_worst_finding(&c, o->rows.lang, &f.first_sev);
         if (c.loaded)
-            batch_fields_fill(&f, &c, o->rows.lang);
+            batch_fields_fill(&f, &c);
     }
     if (direct) {
         batch_write_row(direct, &o->rows, &f, &r);
@@ -116,7 +120,7 @@ static void read_list(struct pathlist *l, int sep)
 
 static const struct opt_choice formats[] = {
     { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "csv", REPORT_CSV },
-    { "jsonl", REPORT_JSON }, { "json", -1 }, { NULL, 0 },
+    { "jsonl", REPORT_JSON }, { "xlsx", REPORT_XLSX }, { "json", -1 }, { NULL, 0 },
 };
 
 static const struct opt_choice fail_levels[] = {
@@ -128,6 +132,7 @@ struct batch_opts {
     int format, lang, fail_on;
     uint64_t jobs;
     bool follow, null;
+    const char *output;
     struct run_opts run;
 };
 
@@ -150,15 +155,18 @@ static int parse(int argc, char **argv, struct batch_opts *o, int *code)
                   "N workers (default: the number of CPUs, at most "
                   SKEMA_DEFAULT_JOBS_MAX_TEXT ")", 1, SKEMA_MAX_JOBS,
                   N_("{option} needs a number of workers from {min} to {max}, not '{value}'")),
-        OPT_CHOICE_('f', "format", &o->format, "FORMAT", "text (default), md, csv or jsonl",
-                    formats, N_("unknown format '{value}'; use text, md, csv or jsonl")),
-        OPT_LANG(&o->lang, "da (default) or en, for text and md"),
+        OPT_CHOICE_('f', "format", &o->format, "FORMAT",
+                    "text (default), md, csv, jsonl or xlsx (with -o)", formats,
+                    N_("unknown format '{value}'; use text, md, csv, jsonl or xlsx")),
+        OPT_LANG(&o->lang, "da (default) or en: headers, findings and numbers"),
         OPT_CHOICE_(0, "fail-on", &o->fail_on, "LEVEL",
                     "exit 1 on error (default), warning, or never", fail_levels,
                     N_("{option} is error, warning or never, not '{value}'")),
         OPT_FLAG_(0, "follow", &o->follow,
                   "follow symbolic links (each directory is walked\nonce)"),
         OPT_FLAG_('0', "null", &o->null, "paths read from stdin end with NUL, not newline"),
+        OPT_STRING_('o', "output", &o->output, "FILE",
+                    "write the summary to FILE, whole or not at all"),
         OPT_RUN(&o->run),
         OPT_HELP_(),
         OPT_END_(),
@@ -185,7 +193,12 @@ static int parse(int argc, char **argv, struct batch_opts *o, int *code)
     else if (n == 0)
         *code = usage_error("batch", N_("no PATH given (use . for this directory, "
                                         "- for stdin)"), NO_ARGS);
-    return o->format < 0 || n == 0 ? -1 : n;
+    else if (o->format == REPORT_XLSX && !o->output)
+        *code = usage_error("batch", N_("an xlsx workbook is written to a file: "
+                                        "give -o FILE"), NO_ARGS);
+    else
+        return n;
+    return -1;
 }
 
 /* The paths given, and those from stdin, sorted and each once. */
@@ -214,13 +227,25 @@ static void gather(struct pathlist *l, int n, char **argv, int sep)
     l->count = k;
 }
 
-/* Check every project under the paths; the counts of rows by status. */
-static void run(const struct batch_opts *o, const struct pathlist *paths,
-                const struct rates *rates, size_t count[BATCH_STATUS__COUNT])
+/* Check every project under the paths into out; the counts of rows by
+ * status.  text and xlsx are laid out when every row is in (column
+ * widths, the workbook): their rows wait in memory, a few hundred bytes
+ * a project; md, csv and jsonl stream.  False when the workbook could
+ * not be written. */
+static bool run(const struct batch_opts *o, const struct pathlist *paths,
+                const struct rates *rates, FILE *out, size_t count[BATCH_STATUS__COUNT])
 {
     struct check_ctx ctx = { { (enum report_format)o->format, (enum report_lang)o->lang },
                              o->run.max_bytes, rates };
-    struct batch_pool *p = batch_pool_new((size_t)o->jobs, stdout, check_one, &ctx);
+    bool laid_out = o->format == REPORT_TEXT || o->format == REPORT_XLSX;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *rows = laid_out ? open_memstream(&buf, &len) : out;
+    if (!rows) {
+        fputs("skema: out of memory\n", stderr);
+        abort();
+    }
+    struct batch_pool *p = batch_pool_new((size_t)o->jobs, rows, check_one, &ctx);
     if (isatty(STDERR_FILENO)) {
         size_t total = 0;
         struct batch_walker w = { .follow = o->follow, .emit = count_one, .ctx = &total };
@@ -229,14 +254,55 @@ static void run(const struct batch_opts *o, const struct pathlist *paths,
         batch_walker_release(&w);
         batch_pool_progress(p, total);
     }
-    batch_write_header(stdout, &ctx.rows);
+    batch_write_header(rows, &ctx.rows);
     struct batch_walker w = { .follow = o->follow, .emit = enqueue, .ctx = p };
     for (size_t i = 0; i < paths->count; i++)
         batch_walk(&w, paths->items[i]);
     batch_walker_release(&w);
     batch_pool_finish(p, count);
     batch_pool_free(p);
-    batch_write_totals(stdout, &ctx.rows, count);
+    bool ok = true;
+    if (laid_out) {
+        fclose(rows);
+        if (o->format == REPORT_TEXT)
+            batch_write_table(out, &ctx.rows, buf, len);
+        else
+            ok = batch_write_xlsx(out, &ctx.rows, buf, len, count);
+        free(buf);
+    }
+    batch_write_totals(out, &ctx.rows, count);
+    return ok;
+}
+
+/* Run into -o FILE, whole or not at all, or to stdout; EXIT_TROUBLE when
+ * the file could not be written (said). */
+static int run_to(const struct batch_opts *o, const struct pathlist *paths,
+                  const struct rates *rates, size_t count[BATCH_STATUS__COUNT])
+{
+    if (!o->output)
+        return run(o, paths, rates, stdout, count) ? EXIT_CLEAN : EXIT_TROUBLE;
+    const char **inputs = xcalloc(paths->count + o->run.rates.count + 1, sizeof *inputs);
+    for (size_t i = 0; i < paths->count; i++)
+        inputs[i] = paths->items[i];
+    for (size_t i = 0; i < o->run.rates.count; i++)
+        inputs[paths->count + i] = o->run.rates.items[i];
+    struct output out;
+    char *err = NULL;
+    bool ok = output_open(&out, o->output, inputs, paths->count + o->run.rates.count, &err);
+    free(inputs);
+    if (ok && !run(o, paths, rates, out.file, count)) {
+        output_abort(&out);
+        err = xstrdup("the workbook could not be written");
+        ok = false;
+    } else if (ok) {
+        ok = output_commit(&out, &err);
+    }
+    if (!ok) {
+        fprintf(stderr, "skema: %s\n", err);
+        free(err);
+        return EXIT_TROUBLE;
+    }
+    return EXIT_CLEAN;
 }
 
 int cmd_batch(int argc, char **argv)
@@ -253,7 +319,7 @@ int cmd_batch(int argc, char **argv)
     struct pathlist paths = { 0 };
     gather(&paths, n, argv, o.null ? '\0' : '\n');
     size_t count[BATCH_STATUS__COUNT] = { 0 };
-    run(&o, &paths, rates, count);
+    int trouble = run_to(&o, &paths, rates, count);
     for (size_t i = 0; i < paths.count; i++)
         free(paths.items[i]);
     free(paths.items);
@@ -261,5 +327,5 @@ int cmd_batch(int argc, char **argv)
     bool failed = o.fail_on == FAIL_NEVER ? false
                 : count[BATCH_ERRORS] + count[BATCH_UNREADABLE] > 0 ||
                   (o.fail_on == FAIL_WARNING && count[BATCH_WARNINGS] > 0);
-    return finish_stdout(failed ? EXIT_FINDINGS : EXIT_CLEAN);
+    return finish_stdout(trouble ? trouble : failed ? EXIT_FINDINGS : EXIT_CLEAN);
 }

@@ -15,7 +15,7 @@
 
 static const struct opt_choice formats[] = {
     { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "html", REPORT_HTML },
-    { "json", REPORT_JSON }, { "csv", REPORT_CSV }, { NULL, 0 },
+    { "json", REPORT_JSON }, { "csv", REPORT_CSV }, { "xlsx", REPORT_XLSX }, { NULL, 0 },
 };
 
 struct check_opts {
@@ -52,7 +52,11 @@ static int write_report(const struct report *report, struct report_opts *opts,
         free(err);
         return EXIT_TROUBLE;
     }
-    report_write(out.file, opts, report);
+    if (!report_write(out.file, opts, report)) {
+        output_abort(&out);
+        fprintf(stderr, "skema: %s: the report could not be written\n", o->output);
+        return EXIT_TROUBLE;
+    }
     if (!output_commit(&out, &err)) {
         fprintf(stderr, "skema: %s\n", err);
         free(err);
@@ -101,8 +105,8 @@ int cmd_check(int argc, char **argv)
                             .run = RUN_OPTS_INIT };
     const struct opt opts[] = {
         OPT_CHOICE_('f', "format", &o.format, "FORMAT",
-                    "text (default), md, html, json or csv", formats,
-                    N_("unknown format '{value}'; use text, md, html, json or csv")),
+                    "text (default), md, html, json, csv or xlsx (with -o)", formats,
+                    N_("unknown format '{value}'; use text, md, html, json, csv or xlsx")),
         OPT_LANG(&o.lang, "da (default) or en: labels and number format"),
         OPT_FLAG_(0, "thousands", &o.thousands,
                   "amounts rounded to whole thousands, as in\ncommittee tables"),
@@ -133,6 +137,9 @@ int cmd_check(int argc, char **argv)
         return usage_error("check", N_("give exactly one FILE; 'skema batch "
                                        "FILE...' checks several at once"),
                            NO_ARGS);
+    if (o.format == REPORT_XLSX && !o.output)
+        return usage_error("check", N_("an xlsx workbook is written to a file: "
+                                       "give -o FILE"), NO_ARGS);
     struct rates *rates = load_rates(&o.run);
     if (!rates)
         return EXIT_TROUBLE;

@@ -77,6 +77,12 @@ NUMERIC = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 AMOUNT_COLUMNS = {"amount_ore", "amount_kr"}
 
 
+def amount_column(key):
+    """check's amount columns, and batch's total_ore, headroom_kr, ...:
+    numbers, which a leading '-' leaves numeric."""
+    return key in AMOUNT_COLUMNS or key.endswith(("_ore", "_kr"))
+
+
 def check_csv(what, s):
     rows = list(csv.reader(io.StringIO(s, newline="")))
     if not rows:
@@ -88,7 +94,7 @@ def check_csv(what, s):
             fail(what, f"row {n} has {len(row)} cells, the header {len(head)}")
             continue
         for key, cell in zip(head, row):
-            if key in AMOUNT_COLUMNS:
+            if amount_column(key):
                 if cell and not NUMERIC.match(cell):
                     fail(what, f"row {n} {key}: not a number: {cell!r}")
             elif cell[:1] in ("=", "+", "-", "@", "\t", "\r"):

@@ -153,5 +153,36 @@ fi
 "$skema" batch -j 256 -f jsonl samples >"$tmp/j256" || true
 [ "$(grep -c '^{"path"' "$tmp/j256")" -eq "$n_samples" ] || fail "-j 256 does not check every file"
 
+# the text table is for a person: every column starts where its header
+# does, counted in characters as a terminal shows them (æ, ø, ≥ are one)
+"$skema" batch samples tests/bad >"$tmp/table.txt"
+/usr/bin/python3 - "$tmp/table.txt" <<'PY' || fail "the text table's columns are not aligned"
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+head = lines[0]
+# the left-aligned columns: each cell begins exactly under its header
+left = ["Sagsnr.", "Navn", "Kommune", "Boligtype", "Skema", "Status"]
+starts = [head.index("  " + h + " ") + 2 for h in left]
+bad = 0
+for row in lines[1:]:
+    if not row or row.startswith(tuple("0123456789")):
+        continue
+    for s in starts:
+        if row[s - 2:s] != "  " or row[s] == " ":
+            bad += 1
+            print("not aligned at", s, repr(row[:120]))
+sys.exit(1 if bad else 0)
+PY
+grep -q '≥ 576.863' "$tmp/table.txt" || fail "the room under an open cap is not written ≥"
+grep -q 'advarsel: 12:26: .*\[area-plausible\]' "$tmp/table.txt" ||
+    fail "a project with warnings only does not show its first warning"
+grep -q '^[0-9]* projekter: ' "$tmp/table.txt" || fail "no Danish totals line"
+grep -q ' $' "$tmp/table.txt" && fail "a line of the table ends in blanks"
+
+# -o writes the summary to a file, stdout stays empty
+"$skema" batch -f csv -o "$tmp/out.csv" samples >"$tmp/o.stdout" 2>/dev/null
+[ -s "$tmp/o.stdout" ] && fail "batch -o wrote to stdout"
+head -1 "$tmp/out.csv" | grep -q '^path,.*,total_ore,total_kr,' || fail "batch -o: no CSV header in the file"
+
 [ "$fails" -eq 0 ] && echo "batch: all checks passed ($n files)"
 [ "$fails" -eq 0 ]
