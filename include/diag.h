@@ -52,14 +52,12 @@ void diag_list_free(struct diag_list *list);
  * path and the arguments' texts are copied.
  */
 void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
-              const char *path, const char *msgid, size_t nargs,
-              const struct msg_arg *args);
+              const char *path, const char *msgid, struct msg_args args);
 
 /* Add information under `rule`: always a note, whatever the policy
  * severity.  Used for "not checked: why" and for rounding differences. */
 void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
-               const char *path, const char *msgid, size_t nargs,
-               const struct msg_arg *args);
+               const char *path, const char *msgid, struct msg_args args);
 
 /* Append the finding's message in lang. */
 void diag_message(struct strbuf *out, const struct diag *d,

@@ -70,15 +70,23 @@ struct msg_arg {
 #define ARG_MSG(name, msgid) ((struct msg_arg){ (name), MSG_MSGID, 0, 0, (msgid) })
 
 /*
- * The argument list of a call, as a count and an array:
+ * The argument list of a call, as one value (a count and an array):
  *   diag_add(list, RULE_X, pos, path, N_("{a} is not {b}"),
  *            ARGS(ARG_KR("a", x), ARG_KR("b", y)));
  * NO_ARGS for a message without arguments.
  */
+struct msg_args {
+    size_t n;
+    const struct msg_arg *v;
+};
 #define ARGS(...) \
-    (sizeof((const struct msg_arg[]){ __VA_ARGS__ }) / sizeof(struct msg_arg)), \
-    ((const struct msg_arg[]){ __VA_ARGS__ })
-#define NO_ARGS 0, (const struct msg_arg *)NULL
+    ((struct msg_args){ \
+        sizeof((const struct msg_arg[]){ __VA_ARGS__ }) / sizeof(struct msg_arg), \
+        (const struct msg_arg[]){ __VA_ARGS__ } })
+#define NO_ARGS ((struct msg_args){ 0, NULL })
+/* The first n arguments of an array built by hand (a message that takes
+ * fewer arguments than its sibling, from one list). */
+#define ARGV(n, array) ((struct msg_args){ (n), (array) })
 
 /* Mark a message with a context (msgctxt) for extraction; look it up
  * with msg_ctext.  Mark a plural pair with NP_, which gives both texts as
@@ -112,8 +120,8 @@ const char *msg_plural(const char *one, const char *many, uint64_t n,
  * placeholder whose name no argument has is written as it stands, so a
  * mistake shows in the output (and tests/unit/test_message.c fails).
  */
-void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
-                const struct msg_arg *args, enum report_lang lang);
+void msg_render(struct strbuf *out, const char *msgid, struct msg_args args,
+                enum report_lang lang);
 
 /* One argument as the message would write it. */
 void msg_arg_render(struct strbuf *out, const struct msg_arg *arg,
@@ -122,5 +130,5 @@ void msg_arg_render(struct strbuf *out, const struct msg_arg *arg,
 /* msg_render for a plural pair (NP_): one or many as n chooses, in lang.
  * n is usually also one of the arguments. */
 void msg_render_plural(struct strbuf *out, const char *one, const char *many,
-                       uint64_t n, size_t nargs, const struct msg_arg *args,
+                       uint64_t n, struct msg_args args,
                        enum report_lang lang);

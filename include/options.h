@@ -107,5 +107,4 @@ void options_help(const struct opt_command *c, FILE *out);
  * rendered in the command line's --lang (Danish without one), with the
  * pointer to --help; returns EXIT_TROUBLE.
  */
-int usage_error(const char *command, const char *msgid, size_t nargs,
-                const struct msg_arg *args);
+int usage_error(const char *command, const char *msgid, struct msg_args args);

@@ -79,7 +79,7 @@ static void check_sum_total(const struct check_ctx *c, enum stage s,
         diag_add(c->diags, RULE_SUM_LINES, k->i_alt.pos, path,
                  N_("the lines add up to {sum} kr, but i_alt is {total} kr: "
                     "{diff} kr apart (if the figures are rounded, say so with "
-                    "afrundet_til)"), 3, args);
+                    "afrundet_til)"), ARGV(3, args));
         return;
     }
     /* n lines each rounded to R may miss the total by n × R / 2 */
@@ -89,13 +89,13 @@ static void check_sum_total(const struct check_ctx *c, enum stage s,
         diag_note(c->diags, RULE_SUM_LINES, k->i_alt.pos, path,
                   N_("the lines add up to {sum} kr, {diff} kr from i_alt "
                      "{total} kr: within the rounding of {count} lines to "
-                     "{unit} kr (at most {tolerance} kr)"), 6, args);
+                     "{unit} kr (at most {tolerance} kr)"), ARGV(6, args));
         return;
     }
     diag_add(c->diags, RULE_SUM_LINES, k->i_alt.pos, path,
              N_("the lines add up to {sum} kr, but i_alt is {total} kr: "
                 "{diff} kr apart, more than the rounding of {count} lines to "
-                "{unit} kr allows"), 5, args);
+                "{unit} kr allows"), ARGV(5, args));
 }
 
 /* A stage without i_alt: its total is the lines' sum, when they all are. */
@@ -115,11 +115,11 @@ static void check_sum_no_total(const struct check_ctx *c, enum stage s,
     else if (nmissing == 1)
         diag_note(c->diags, RULE_SUM_LINES, k->sec.pos, path,
                   N_("not checked: no i_alt, and {lines} is not given, so "
-                     "skema {stage} has no total"), 2, args);
+                     "skema {stage} has no total"), ARGV(2, args));
     else
         diag_note(c->diags, RULE_SUM_LINES, k->sec.pos, path,
                   N_("not checked: no i_alt, and {lines} are not given, so "
-                     "skema {stage} has no total"), 2, args);
+                     "skema {stage} has no total"), ARGV(2, args));
 }
 
 static void check_sum(const struct check_ctx *c, enum stage s)
@@ -344,23 +344,23 @@ static void check_stated(const struct check_ctx *c, enum stage s,
                diff == INT64_MIN) {
         diag_add(c->diags, st->rule, st->val->pos, path,
                  N_("{stated} kr is too far from the derived {derived} kr to "
-                    "compare"), 2, args);
+                    "compare"), ARGV(2, args));
     } else if ((diff < 0 ? -diff : diff) > unit / 2 && span &&
                within_span(st->val->n, st->lo, st->hi, unit)) {
         /* within what the stated percentage stands for */
         diag_note(c->diags, st->rule, st->val->pos, path,
                   N_("{stated} kr agrees with {pct} % of the loan of "
                      "{loan_pct} % at the precision the percentage is stated "
-                     "with: {lo} to {hi} kr"), 7, args);
+                     "with: {lo} to {hi} kr"), ARGV(7, args));
     } else if ((diff < 0 ? -diff : diff) > unit / 2 && span) {
         diag_add(c->diags, st->rule, st->val->pos, path,
                  N_("{stated} kr is stated, but {pct} % of the loan of "
                     "{loan_pct} % is {derived} kr, and at the precision the "
-                    "percentage is stated with {lo} to {hi} kr"), 7, args);
+                    "percentage is stated with {lo} to {hi} kr"), ARGV(7, args));
     } else if ((diff < 0 ? -diff : diff) > unit / 2) {
-        diag_add(c->diags, st->rule, st->val->pos, path, st->differs, 4, args);
+        diag_add(c->diags, st->rule, st->val->pos, path, st->differs, ARGV(4, args));
     } else if (diff != 0 && afrundet->set) {
-        diag_note(c->diags, st->rule, st->val->pos, path, st->agrees, 5, args);
+        diag_note(c->diags, st->rule, st->val->pos, path, st->agrees, ARGV(5, args));
     }
     free(path);
 }
@@ -431,13 +431,13 @@ static void check_finance_total(const struct check_ctx *c, enum stage s)
                   N_("realkreditlaan_kr, grundkapital_kr and beboerindskud_kr "
                      "add up to {sum} kr, {diff} kr from the anskaffelsessum "
                      "{total} kr: within the rounding of the three amounts "
-                     "(at most {tolerance} kr)"), 4, args);
+                     "(at most {tolerance} kr)"), ARGV(4, args));
     else
         diag_add(c->diags, RULE_FINANCE_TOTAL, sd->realkreditlaan_kr.pos, path,
                  N_("realkreditlaan_kr, grundkapital_kr and beboerindskud_kr "
                     "add up to {sum} kr, but the anskaffelsessum is {total} "
                     "kr: {diff} kr apart, more than the rounding of the three "
-                    "amounts allows (at most {tolerance} kr)"), 4, args);
+                    "amounts allows (at most {tolerance} kr)"), ARGV(4, args));
     free(path);
 }
 

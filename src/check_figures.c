@@ -19,14 +19,13 @@
 
 /* ---- reasons ---------------------------------------------------------- */
 
-void reason_set(struct reason *r, const char *msgid, size_t nargs,
-                const struct msg_arg *args)
+void reason_set(struct reason *r, const char *msgid, struct msg_args args)
 {
-    assert(msgid && nargs <= REASON_ARGS);
+    assert(msgid && args.n <= REASON_ARGS);
     r->msgid = msgid;
-    r->nargs = nargs;
-    for (size_t i = 0; i < nargs; i++)
-        r->args[i] = args[i];
+    r->nargs = args.n;
+    for (size_t i = 0; i < args.n; i++)
+        r->args[i] = args.v[i];
 }
 
 void reason_rates(struct reason *r, const char *why)
@@ -39,7 +38,7 @@ void reason_note(struct diag_list *diags, enum rule rule, struct pos pos,
                  const char *path, const struct reason *r)
 {
     assert(r->msgid);
-    diag_note(diags, rule, pos, path, r->msgid, r->nargs, r->args);
+    diag_note(diags, rule, pos, path, r->msgid, ARGV(r->nargs, r->args));
 }
 
 /* ---- the rows and the total ------------------------------------------- */

@@ -25,8 +25,7 @@ struct reason {
     struct msg_arg args[REASON_ARGS];
 };
 
-void reason_set(struct reason *r, const char *msgid, size_t nargs,
-                const struct msg_arg *args);
+void reason_set(struct reason *r, const char *msgid, struct msg_args args);
 /* "not checked: {why}" with why a message from the rates lookups. */
 void reason_rates(struct reason *r, const char *why);
 /* Note the reason as a finding of rule; it must be set. */

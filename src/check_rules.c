@@ -154,14 +154,14 @@ static bool energy_implausible(const struct check_ctx *c, enum stage s,
                     "would have to be {needed} kr per m² boligareal, more than "
                     "{factor} times the highest known level (at {year} level "
                     "{etage} kr per m² for etagebyggeri and {lav} kr per m² "
-                    "for lavt byggeri)"), 9, args);
+                    "for lavt byggeri)"), ARGV(9, args));
     else
         diag_add(c->diags, RULE_CAP_ENERGY, at, path,
                  N_("the anskaffelsessum {total} kr is {over} kr above the cap "
                     "without the energitillæg ({cap} kr): the energitillæg "
                     "would have to be {needed} kr per m² boligareal, more than "
                     "{factor} times the highest known level ({highest} kr per "
-                    "m² at {year} level)"), 7, args);
+                    "m² at {year} level)"), ARGV(7, args));
     return true;
 }
 
@@ -186,20 +186,20 @@ static void cap_over(const struct check_ctx *c, enum stage s, struct pos at,
                     "2022 scheme (skema A before 1.1.2022, skema B by "
                     "30.6.2024), it needs the approval of both the "
                     "kommunalbestyrelse and Landsbyggefonden, within the "
-                    "national pool of 1.400 boliger"), n, args);
+                    "national pool of 1.400 boliger"), ARGV(n, args));
     else if (c->f->excess_scheme && n == 4)
         diag_add(c->diags, RULE_CAP_LIMIT, at, path,
                  N_("the anskaffelsessum {total} kr exceeds the maksimumsbeløb "
                     "{cap} kr by {over} kr ({pct} %), more than the 20 % the "
-                    "2022 scheme allows"), n, args);
+                    "2022 scheme allows"), ARGV(n, args));
     else if (n == 4)
         diag_add(c->diags, RULE_CAP_LIMIT, at, path,
                  N_("the anskaffelsessum {total} kr exceeds the "
-                    "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), n, args);
+                    "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), ARGV(n, args));
     else
         diag_add(c->diags, RULE_CAP_LIMIT, at, path,
                  N_("the anskaffelsessum {total} kr exceeds the "
-                    "maksimumsbeløb {cap} kr by {over} kr"), n, args);
+                    "maksimumsbeløb {cap} kr by {over} kr"), ARGV(n, args));
 }
 
 /* The cap of one stage against its total. */
@@ -295,7 +295,7 @@ static void check_valuation(const struct check_ctx *c)
                   "garanti.ejendomsvaerdi_kr",
                   N_("the valuation {valuation} kr gives a guaranteed part of "
                      "{part} kr, {share} % of skema {stage}'s loan {loan} kr"),
-                  5, args);
+                  ARGV(5, args));
         return;
     }
     /* compared at the precision garanti.pct is stated with: 55.51
@@ -304,7 +304,7 @@ static void check_valuation(const struct check_ctx *c)
         diag_add(c->diags, RULE_GUARANTEE_VALUATION, g->pct.pos, "garanti.pct",
                  N_("{stated} % is stated, but the valuation {valuation} kr "
                     "against skema {stage}'s loan {loan} kr gives "
-                    "(L − 0,60 × V) / L = {share} %"), 6, args);
+                    "(L − 0,60 × V) / L = {share} %"), ARGV(6, args));
 }
 
 /* ---- dates ------------------------------------------------------------ */
@@ -432,11 +432,11 @@ static void check_total_above_b(const struct check_ctx *c)
         diag_add(c->diags, RULE_TOTAL_ABOVE_B, at, "skema.C.anskaffelsessum",
                  N_("skema C's {c} kr is {up} kr ({pct} %) above skema B's "
                     "{b} kr; the increase needs the municipality's approval"),
-                 4, args);
+                 ARGV(4, args));
     else
         diag_add(c->diags, RULE_TOTAL_ABOVE_B, at, "skema.C.anskaffelsessum",
                  N_("skema C's {c} kr is {up} kr above skema B's {b} kr; the "
-                    "increase needs the municipality's approval"), 3, args);
+                    "increase needs the municipality's approval"), ARGV(3, args));
 }
 
 static void check_rent(const struct check_ctx *c)
@@ -455,11 +455,11 @@ static void check_rent(const struct check_ctx *c)
     if (rent->has_pct)
         diag_note(c->diags, RULE_RENT_CHANGE, at, "skema.C.husleje_kr_m2",
                   N_("the rent is {c} kr per m² in skema C against {b} kr in "
-                     "skema B: {delta} kr ({pct} %)"), 4, args);
+                     "skema B: {delta} kr ({pct} %)"), ARGV(4, args));
     else
         diag_note(c->diags, RULE_RENT_CHANGE, at, "skema.C.husleje_kr_m2",
                   N_("the rent is {c} kr per m² in skema C against {b} kr in "
-                     "skema B: {delta} kr"), 3, args);
+                     "skema B: {delta} kr"), ARGV(3, args));
 }
 
 static void check_afsatte(const struct check_ctx *c)
@@ -510,7 +510,7 @@ static void service_change(const struct check_ctx *c, enum compare_index i,
                  : N_("the serviceareal costs {to} kr in skema {to_stage} "
                       "against {from} kr in skema {from_stage}: {delta} kr; "
                       "the increase needs the municipality's approval"),
-                 n, args);
+                 ARGV(n, args));
     else
         diag_note(c->diags, RULE_SERVICE_AREA, sa->anskaffelsessum_kr.pos, path,
                   ch->has_pct
@@ -519,7 +519,7 @@ static void service_change(const struct check_ctx *c, enum compare_index i,
                        "({pct} %), a separate account")
                   : N_("the serviceareal costs {to} kr in skema {to_stage} "
                        "against {from} kr in skema {from_stage}: {delta} kr, "
-                       "a separate account"), n, args);
+                       "a separate account"), ARGV(n, args));
     free(path);
 }
 

@@ -113,7 +113,7 @@ static void note_lacking(const struct project *p, const struct figures *f,
     path[6] = stage_name(side)[0];
     if (n)
         diag_note(diags, RULE_COMPARE_STAGES, p->skema.stage[side].sec.pos,
-                  path, msgid, 4, args);
+                  path, msgid, ARGV(4, args));
     strbuf_release(&rows);
 }
 

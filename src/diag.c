@@ -44,15 +44,16 @@ static const char *keep_text(struct diag_list *list, const char *s)
     return arena_strndup(list->text, s, strlen(s));
 }
 
-static void add(struct diag_list *list, enum rule rule, enum severity sev,
-                struct pos pos, const char *path, const char *msgid,
-                size_t nargs, const struct msg_arg *args)
+/* Add `d` (its rule, severity, place, path and msgid) with args. */
+static void add(struct diag_list *list, struct diag d, struct msg_args args)
 {
+    const enum rule rule = d.rule;
+    const enum severity sev = d.severity;
     /* a finding always says something, and a reason inside it too: a
      * "not checked: (null)" cannot be made */
-    assert(msgid);
-    for (size_t i = 0; i < nargs; i++)
-        assert(args[i].type != MSG_MSGID || args[i].s);
+    assert(d.msgid);
+    for (size_t i = 0; i < args.n; i++)
+        assert(args.v[i].type != MSG_MSGID || args.v[i].s);
     list->by_severity[sev]++;
     list->unreadable |= rule_info(rule)->unreadable;
     if (sev < list->keep)
@@ -66,45 +67,40 @@ static void add(struct diag_list *list, enum rule rule, enum severity sev,
         list->items = xrealloc(list->items, list->cap * sizeof(struct diag));
     }
     struct msg_arg *copy = NULL;
-    if (nargs) {
-        copy = arena_alloc(list->text, nargs * sizeof *copy);
-        for (size_t i = 0; i < nargs; i++) {
-            copy[i] = args[i];
-            if (args[i].type == MSG_TEXT)
-                copy[i].s = keep_text(list, args[i].s ? args[i].s : "");
+    if (args.n) {
+        copy = arena_alloc(list->text, args.n * sizeof *copy);
+        for (size_t i = 0; i < args.n; i++) {
+            copy[i] = args.v[i];
+            if (args.v[i].type == MSG_TEXT)
+                copy[i].s = keep_text(list, args.v[i].s ? args.v[i].s : "");
         }
     }
-    list->items[list->count] = (struct diag){
-        .seq = list->count,
-        .rule = rule,
-        .severity = sev,
-        .pos = pos,
-        .path = keep_text(list, path ? path : ""),
-        .msgid = msgid,
-        .nargs = nargs,
-        .args = copy,
-    };
+    d.seq = list->count;
+    d.path = keep_text(list, d.path ? d.path : "");
+    d.nargs = args.n;
+    d.args = copy;
+    list->items[list->count] = d;
     list->count++;
 }
 
 void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
-              const char *path, const char *msgid, size_t nargs,
-              const struct msg_arg *args)
+              const char *path, const char *msgid, struct msg_args args)
 {
-    add(list, rule, rule_info(rule)->severity, pos, path, msgid, nargs, args);
+    add(list, (struct diag){ .rule = rule, .severity = rule_info(rule)->severity,
+                             .pos = pos, .path = path, .msgid = msgid }, args);
 }
 
 void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
-               const char *path, const char *msgid, size_t nargs,
-               const struct msg_arg *args)
+               const char *path, const char *msgid, struct msg_args args)
 {
-    add(list, rule, SEV_NOTE, pos, path, msgid, nargs, args);
+    add(list, (struct diag){ .rule = rule, .severity = SEV_NOTE, .pos = pos,
+                             .path = path, .msgid = msgid }, args);
 }
 
 void diag_message(struct strbuf *out, const struct diag *d,
                   enum report_lang lang)
 {
-    msg_render(out, d->msgid, d->nargs, d->args, lang);
+    msg_render(out, d->msgid, ARGV(d->nargs, d->args), lang);
 }
 
 const char *diag_text(struct strbuf *sb, const struct diag *d,

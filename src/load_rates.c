@@ -729,11 +729,22 @@ const char *rates_kommune_suggestion(const struct rates *r, const char *kommune)
 }
 
 /* The cap row of its kind (incl: one that includes the energitillæg). */
-static const struct rate_cap *find_cap(const struct rates *r, int64_t year,
-                                       enum housing type, const char *zone,
-                                       int64_t tilsagn, bool incl,
-                                       const char **why)
+/* What a cap row is looked up by. */
+struct cap_key {
+    int64_t year;
+    enum housing type;
+    const char *zone;
+    int64_t tilsagn;        /* 0: unknown */
+    bool incl;              /* a row that includes the energitillæg */
+};
+
+static const struct rate_cap *find_cap(const struct rates *r,
+                                       const struct cap_key *k, const char **why)
 {
+    const int64_t year = k->year, tilsagn = k->tilsagn;
+    const enum housing type = k->type;
+    const char *zone = k->zone;
+    const bool incl = k->incl;
     for (size_t d = r->ndocs; d-- > 0;) {
         const struct rate_cap *hit = NULL;
         bool any = false, ambiguous = false, needs_tilsagn = false;
@@ -779,7 +790,8 @@ const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
                                  enum housing type, const char *zone,
                                  int64_t tilsagn, const char **why)
 {
-    return find_cap(r, year, type, zone, tilsagn, false, why);
+    const struct cap_key k = { year, type, zone, tilsagn, false };
+    return find_cap(r, &k, why);
 }
 
 const struct rate_cap *rates_cap_incl(const struct rates *r, int64_t year,
@@ -787,7 +799,8 @@ const struct rate_cap *rates_cap_incl(const struct rates *r, int64_t year,
                                       int64_t tilsagn)
 {
     const char *why = NULL;
-    return find_cap(r, year, type, zone, tilsagn, true, &why);
+    const struct cap_key k = { year, type, zone, tilsagn, true };
+    return find_cap(r, &k, &why);
 }
 
 bool rates_energy(const struct rates *r, int64_t tilsagn, int64_t year,

@@ -984,8 +984,14 @@ void schema_list_keys(FILE *out, const struct mapspec *spec,
 
 /* ---- comparing two records ------------------------------------------- */
 
+/* Where the differences go: schema_diff's callback and its context. */
+struct diff_sink {
+    schema_diff_fn fn;
+    void *ctx;
+};
+
 static void diff_map(const struct mapspec *spec, const char *a, const char *b,
-                     const char *path, bool in_c, schema_diff_fn fn, void *ctx)
+                     const char *path, bool in_c, const struct diff_sink *out)
 {
     for (size_t i = 0; i < spec->count; i++) {
         const struct field *f = &spec->fields[i];
@@ -994,7 +1000,7 @@ static void diff_map(const struct mapspec *spec, const char *a, const char *b,
         char *p = join(path, f->key);
         if (f->type == FT_MAP) {
             diff_map(f->map, a + f->offset, b + f->offset, p,
-                     in_c || (f->flags & F_IS_C), fn, ctx);
+                     in_c || (f->flags & F_IS_C), out);
         } else if (f->type != FT_LIST && f->type != FT_DICT) {
             const struct val *va = (const struct val *)(const void *)(a + f->offset);
             const struct val *vb = (const struct val *)(const void *)(b + f->offset);
@@ -1004,7 +1010,7 @@ static void diff_map(const struct mapspec *spec, const char *a, const char *b,
                                           ? strcmp(va->text, vb->text) == 0
                                           : va->n == vb->n));
             if (!same)
-                fn(ctx, p, f->type, va, vb);
+                out->fn(out->ctx, p, f->type, va, vb);
         }
         free(p);
     }
@@ -1013,5 +1019,6 @@ static void diff_map(const struct mapspec *spec, const char *a, const char *b,
 void schema_diff(const struct mapspec *spec, const void *a, const void *b,
                  schema_diff_fn fn, void *ctx)
 {
-    diff_map(spec, a, b, "", false, fn, ctx);
+    const struct diff_sink out = { fn, ctx };
+    diff_map(spec, a, b, "", false, &out);
 }

@@ -50,9 +50,9 @@ static struct pos mark_pos(yaml_mark_t m)
 }
 
 static void report(struct builder *b, enum rule rule, struct pos pos,
-                   const char *msgid, size_t nargs, const struct msg_arg *args)
+                   const char *msgid, struct msg_args args)
 {
-    diag_add(b->diags, rule, pos, b->path.buf, msgid, nargs, args);
+    diag_add(b->diags, rule, pos, b->path.buf, msgid, args);
 }
 
 /*

@@ -186,18 +186,18 @@ void msg_arg_render(struct strbuf *out, const struct msg_arg *a,
     }
 }
 
-static const struct msg_arg *find_arg(const char *name, size_t len, size_t nargs,
-                                      const struct msg_arg *args)
+static const struct msg_arg *find_arg(const char *name, size_t len,
+                                      struct msg_args args)
 {
-    for (size_t i = 0; i < nargs; i++)
-        if (strncmp(args[i].name, name, len) == 0 && args[i].name[len] == '\0')
-            return &args[i];
+    for (size_t i = 0; i < args.n; i++)
+        if (strncmp(args.v[i].name, name, len) == 0 && args.v[i].name[len] == '\0')
+            return &args.v[i];
     return NULL;
 }
 
 /* Write a text already in lang with its arguments in. */
-static void render_translated(struct strbuf *out, const char *s, size_t nargs,
-                              const struct msg_arg *args, enum report_lang lang)
+static void render_translated(struct strbuf *out, const char *s,
+                              struct msg_args args, enum report_lang lang)
 {
     while (*s) {
         const char *brace = strchr(s, '{');
@@ -213,7 +213,7 @@ static void render_translated(struct strbuf *out, const char *s, size_t nargs,
         }
         const char *close = strchr(brace, '}');
         const struct msg_arg *a = close
-            ? find_arg(brace + 1, (size_t)(close - brace - 1), nargs, args)
+            ? find_arg(brace + 1, (size_t)(close - brace - 1), args)
             : NULL;
         if (!a) {
             strbuf_addch(out, '{');
@@ -225,15 +225,15 @@ static void render_translated(struct strbuf *out, const char *s, size_t nargs,
     }
 }
 
-void msg_render(struct strbuf *out, const char *msgid, size_t nargs,
-                const struct msg_arg *args, enum report_lang lang)
+void msg_render(struct strbuf *out, const char *msgid, struct msg_args args,
+                enum report_lang lang)
 {
-    render_translated(out, msg_text(msgid, lang), nargs, args, lang);
+    render_translated(out, msg_text(msgid, lang), args, lang);
 }
 
 void msg_render_plural(struct strbuf *out, const char *one, const char *many,
-                       uint64_t n, size_t nargs, const struct msg_arg *args,
+                       uint64_t n, struct msg_args args,
                        enum report_lang lang)
 {
-    render_translated(out, msg_plural(one, many, n, lang), nargs, args, lang);
+    render_translated(out, msg_plural(one, many, n, lang), args, lang);
 }

@@ -29,11 +29,10 @@ static void find_lang(int argc, char **argv)
     }
 }
 
-int usage_error(const char *command, const char *msgid, size_t nargs,
-                const struct msg_arg *args)
+int usage_error(const char *command, const char *msgid, struct msg_args args)
 {
     struct strbuf sb = STRBUF_INIT;
-    msg_render(&sb, msgid, nargs, args, usage_lang);
+    msg_render(&sb, msgid, args, usage_lang);
     strbuf_addch(&sb, '\n');
     msg_render(&sb, N_("Try 'skema {command} --help'."),
                ARGS(ARG_TEXT("command", command)), usage_lang);

@@ -333,12 +333,11 @@ static struct strbuf *next_item(struct indstilling *in)
     return in->nitems < INDSTILLING_ITEMS ? &in->item[in->nitems++] : NULL;
 }
 
-static void item(struct indstilling *in, const char *msgid, size_t nargs,
-                 const struct msg_arg *args, enum report_lang lang)
+static void item(struct indstilling *in, const char *msgid, struct msg_args args, enum report_lang lang)
 {
     struct strbuf *sb = next_item(in);
     if (sb)
-        msg_render(sb, msgid, nargs, args, lang);
+        msg_render(sb, msgid, args, lang);
 }
 
 /* A byggeregnskab: approve it; a merudgift and the larger grundkapital

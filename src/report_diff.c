@@ -110,9 +110,9 @@ static void change_words(struct strbuf *sb, const struct diff_change *c,
     uint64_t n = (uint64_t)(c->days < 0 ? -c->days : c->days);
     const struct msg_arg arg[] = { ARG_INT("n", n) };
     if (c->days > 0)
-        msg_render_plural(sb, NP_("{n} day later", "{n} days later"), n, 1, arg, lang);
+        msg_render_plural(sb, NP_("{n} day later", "{n} days later"), n, ARGV(1, arg), lang);
     else
-        msg_render_plural(sb, NP_("{n} day earlier", "{n} days earlier"), n, 1, arg,
+        msg_render_plural(sb, NP_("{n} day earlier", "{n} days earlier"), n, ARGV(1, arg),
                           lang);
 }
 
@@ -307,7 +307,7 @@ static void versions_summary(FILE *out, const struct diff_format *df,
         const struct msg_arg arg[] = { ARG_INT("n", parts[i].n) };
         if (i)
             strbuf_addstr(&sb, ", ");
-        msg_render_plural(&sb, parts[i].one, parts[i].many, parts[i].n, 1, arg,
+        msg_render_plural(&sb, parts[i].one, parts[i].many, parts[i].n, ARGV(1, arg),
                           df->lang);
     }
     if (df->format == REPORT_HTML)
@@ -684,7 +684,7 @@ static void stages_title(FILE *out, const struct diff_format *df,
     struct strbuf t = STRBUF_INIT;
     strbuf_addf(&t, "%s: ", d->c->project.projekt.navn.text);
     const struct msg_arg args[] = { ARG_TEXT("from", from), ARG_TEXT("to", to) };
-    msg_render(&t, N_("skema {from} → skema {to}"), 2, args, df->lang);
+    msg_render(&t, N_("skema {from} → skema {to}"), ARGV(2, args), df->lang);
     if (df->format == REPORT_JSON) {
         fputs("{\n  \"report\": \"skema-diff/1\",\n  \"file\": ", out);
         esc_write(out, ESC_JSON, d->c->file);
@@ -710,8 +710,8 @@ void report_diff_stages(FILE *out, const struct diff_format *df,
     struct strbuf from = STRBUF_INIT, to = STRBUF_INIT;
     const struct msg_arg fa[] = { ARG_TEXT("stage", stage_name(d->from)) },
                          ta[] = { ARG_TEXT("stage", stage_name(d->to)) };
-    msg_render(&from, N_("Skema {stage}"), 1, fa, df->lang);
-    msg_render(&to, N_("Skema {stage}"), 1, ta, df->lang);
+    msg_render(&from, N_("Skema {stage}"), ARGV(1, fa), df->lang);
+    msg_render(&to, N_("Skema {stage}"), ARGV(1, ta), df->lang);
     struct stable t = { df, from.buf, to.buf, 20 };
     for (size_t i = 0; i < 3; i++) {
         const char *title = s[i].title ? msg_text(s[i].title, df->lang) : s[i].title_text;

@@ -17,11 +17,10 @@ struct say {
 };
 
 /* A sentence: msgid in the report's language, with its arguments in. */
-static void say(const struct say *c, const char *msgid, size_t nargs,
-                const struct msg_arg *args)
+static void say(const struct say *c, const char *msgid, struct msg_args args)
 {
     struct strbuf sb = STRBUF_INIT;
-    msg_render(&sb, msgid, nargs, args, c->o->lang);
+    msg_render(&sb, msgid, args, c->o->lang);
     rmodel_say(c->m, sb.buf);
     strbuf_release(&sb);
 }

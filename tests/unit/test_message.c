@@ -18,11 +18,11 @@
 
 #define ALEN(a) (sizeof(a) / sizeof((a)[0]))
 
-static const char *render(struct strbuf *sb, const char *msgid, size_t n,
-                          const struct msg_arg *args, enum report_lang lang)
+static const char *render(struct strbuf *sb, const char *msgid,
+                          struct msg_args args, enum report_lang lang)
 {
     strbuf_reset(sb);
-    msg_render(sb, msgid, n, args, lang);
+    msg_render(sb, msgid, args, lang);
     return sb->buf;
 }
 
@@ -53,7 +53,7 @@ static void test_render_types(void **state)
     };
     struct strbuf sb = STRBUF_INIT;
     for (size_t i = 0; i < ALEN(cases); i++)
-        EXPECT_STR(render(&sb, "{x}", 1, &cases[i].arg, LANG_DA), cases[i].want,
+        EXPECT_STR(render(&sb, "{x}", ARGV(1, &cases[i].arg), LANG_DA), cases[i].want,
                    "case %zu", i);
     strbuf_release(&sb);
 }
