@@ -17,6 +17,7 @@
 
 #include "expect.h"
 #include "format.h"
+#include "message.h"
 #include "report.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -169,6 +170,19 @@ static void test_report_formats(void **state)
     EXPECT_I64(report_esc_kind((enum report_format)99), ESC_TERM, "out of range");
 }
 
+/* An empty message is empty in Danish too: "" is the PO header's msgid,
+ * which must never reach a report (as an ARG_MSG argument, say). */
+static void test_empty_message(void **state)
+{
+    (void)state;
+    EXPECT_STR(msg_text("", LANG_DA), "", "Danish");
+    EXPECT_STR(msg_text("", LANG_EN), "", "English");
+    struct strbuf sb = STRBUF_INIT;
+    msg_render(&sb, "[{m}]", ARGS(ARG_MSG("m", "")), LANG_DA);
+    EXPECT_STR(sb.buf, "[]", "an empty message argument");
+    strbuf_release(&sb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_formats),
         cmocka_unit_test(test_padded),
         cmocka_unit_test(test_report_formats),
+        cmocka_unit_test(test_empty_message),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
