@@ -1,10 +1,11 @@
 # bash completion for skema(1)
 _skema()
 {
-    local cur prev words cword
-    _init_completion || return
+    local cur prev words cword split
+    # -s: "--format=md" is completed as "--format md" would be
+    _init_completion -s || return
 
-    local commands="check batch diff rates explain keys"
+    local commands="check batch diff init rates explain keys"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -12,7 +13,7 @@ _skema()
     case $prev in
         --format|-f)
             case ${words[1]} in
-                diff) COMPREPLY=($(compgen -W "text md json" -- "$cur")) ;;
+                diff) COMPREPLY=($(compgen -W "text md html json" -- "$cur")) ;;
                 batch) COMPREPLY=($(compgen -W "text md csv jsonl" -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W "text md html json csv" -- "$cur")) ;;
             esac
@@ -20,11 +21,23 @@ _skema()
         --lang) COMPREPLY=($(compgen -W "da en" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
         --from|--to) COMPREPLY=($(compgen -W "A B C" -- "$cur")); return ;;
-        --type) COMPREPLY=($(compgen -W "familie aeldre ungdom" -- "$cur")); return ;;
+        --type)
+            case ${words[1]} in
+                init) COMPREPLY=($(compgen -W "familie aeldre ungdom blandet" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "familie aeldre ungdom" -- "$cur")) ;;
+            esac
+            return ;;
+        --stages) COMPREPLY=($(compgen -W "A,B,C A,B B,C A,C A B C" -- "$cur")); return ;;
+        --zone)
+            # the zone ids, from the rates the program knows
+            COMPREPLY=($(compgen -W "$(skema rates 2>/dev/null |
+                sed -n '/^Zones$/,/^$/s/^  \([a-z0-9][a-z0-9-]*\) .*/\1/p')" -- "$cur"))
+            return ;;
         --rates) _filedir '@(yaml|yml)'; return ;;
         --output|-o) _filedir; return ;;
-        --year|--zone|--max-bytes|--jobs|-j) return ;;
+        --year|--max-bytes|--jobs|-j) return ;;
     esac
+    $split && return
     case ${words[1]} in
         check)
             if [[ $cur == -* ]]; then
@@ -48,8 +61,12 @@ _skema()
                 _filedir '@(yaml|yml)'
             fi ;;
         rates)
-            COMPREPLY=($(compgen -W "--year --type --zone --rates --no-default-rates --max-bytes
-                --help" -- "$cur")) ;;
+            COMPREPLY=($(compgen -W "--year --type --zone --lang --rates --no-default-rates
+                --max-bytes --help" -- "$cur")) ;;
+        init)
+            COMPREPLY=($(compgen -W "--type --stages --output --lang --help" -- "$cur")) ;;
+        keys)
+            COMPREPLY=($(compgen -W "--lang --help" -- "$cur")) ;;
         explain)
             COMPREPLY=($(compgen -W "$(skema explain 2>/dev/null | cut -d' ' -f1)" -- "$cur")) ;;
     esac

@@ -23,7 +23,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         rates_energy(r, 20100101, 2010, FORM_ETAGE, &p, &a);
         FILE *out = fopen("/dev/null", "w");
         if (out) {
-            rates_print(out, r, 0, -1, NULL);
+            const struct rates_filter all = { 0, -1, NULL, LANG_DA };
+            const struct rates_filter none = { 2020, HOUSING_UNGDOM, "x", LANG_EN };
+            rates_print(out, r, &all);
+            rates_print(out, r, &none);
             fclose(out);
         }
     }

@@ -43,10 +43,28 @@ struct stage_figures {
     bool total_from_lines;          /* no i_alt: the total is the lines' sum */
     struct amount_opt lines_sum;    /* of the lines given, when all three main lines are */
     struct amount_opt loan, grundkapital, beboerindskud, guarantee;
+    /* the guarantee at either end of what garanti.pct stands for at the
+     * decimals it is stated with (61.2: 61,15 % and 61,25 %), each rounded
+     * once; set with guarantee */
+    struct amount_opt guarantee_lo, guarantee_hi;
+    /* the stated realkreditlaan_kr + grundkapital_kr + beboerindskud_kr,
+     * when all three are stated */
+    struct amount_opt finance_sum;
     /* the cost cap (B and C): cap_open means the energitillæg is unknown,
      * so cap is only what the cap is at least (and the room too) */
     struct amount_opt cap;
     bool cap_open;
+    /* with cap_open and the total above the cap: the energitillæg per m²
+     * boligareal the cap would need to hold the total, (total − cap) /
+     * boligareal rounded up to whole øre */
+    struct amount_opt energy_needed;
+    /* the kilde of a rates row that gave the cap inkl. energitillæg (a
+     * municipality's figure), or NULL; borrowed from the rates */
+    const char *cap_incl_source;
+    /* over the cap by at most 20 % of it, and the 2022 scheme applies
+     * (figures.excess_scheme): approvable by the kommunalbestyrelse and
+     * Landsbyggefonden */
+    bool cap_scheme_ok;
     struct amount_opt cap_room;     /* cap − total: under (+) or over (−) */
     struct pct_opt cap_room_pct;    /* cap_room in % of the cap */
     /* omkostninger (with gebyrer) in % of håndværkerudgifter */
@@ -54,6 +72,9 @@ struct stage_figures {
     struct amount_opt rent;         /* husleje per m² as stated, øre */
     struct amount_opt afsatte;      /* skema C's afsatte beløb */
     struct pct_opt afsatte_share;   /* afsatte in % of the total */
+    /* the serviceareal's own account, as stated: never in the rows,
+     * the total or the cap of the dwellings */
+    struct amount_opt service, service_tilskud;
 };
 
 /* One figure from one stage to another. */
@@ -76,6 +97,7 @@ struct comparison {
     struct change row[ROW__COUNT];
     struct change loan, grundkapital, beboerindskud, guarantee;
     struct change cap, cap_room, rent;
+    struct change service;          /* the serviceareal's anskaffelsessum */
 };
 
 #define COMPARISONS 3       /* A→B, B→C, A→C */
@@ -118,6 +140,11 @@ struct figures {
      * without a zone or could not be looked up.  Borrowed from the
      * project or the rates. */
     const char *cap_zone;
+    /* the 2022 scheme applies (støttebekendtgørelsen as amended 9.9.2022,
+     * L 136 of 2022): skema A approved before 1.1.2022 and skema B from
+     * 1.7.2022 to 30.6.2024, so the kommunalbestyrelse and Landsbyggefonden
+     * may approve an anskaffelsessum up to 20 % above the maksimumsbeløb */
+    bool excess_scheme;
     /* the sources (kilde ids of the rates data) of the rows the check
      * used, each once, in the order used: the report's audit trail */
     struct {

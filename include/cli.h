@@ -21,6 +21,7 @@ int cmd_explain(int argc, char **argv);
 int cmd_rates(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
 int cmd_batch(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 /* What every command that reads projects shares: the rates and the
  * limit on the size of an input. */

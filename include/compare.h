@@ -30,3 +30,16 @@ void compare_notes(const struct project *p, const struct figures *f,
 
 /* A percentage of a base in hundredths; unset for a zero base. */
 struct pct_opt pct_of(int64_t part, int64_t base);
+
+/* The stated dwellings and areas of two stages, compared as stated (no
+ * derived figure): delta_ore holds the change in the value's own unit,
+ * dwellings or millionths of a m², and pct_x100 its change in %. */
+struct stated_changes {
+    struct change boliger, bruttoetageareal, boligareal;
+};
+void compare_stated(const struct stage_data *from, const struct stage_data *to,
+                    struct stated_changes *out);
+
+/* Days from date a to date b (both set, YYYYMMDD as loaded); false when
+ * either is not set. */
+bool compare_days(const struct val *a, const struct val *b, int64_t *days);

@@ -73,6 +73,11 @@ bool money_sub(int64_t a, int64_t b, int64_t *out);
  */
 bool money_mul_div(int64_t a, int64_t b, int64_t den, int64_t *out);
 
+/* *out = a * b / den rounded up (to the next whole unit), for a, b >= 0
+ * and den > 0: the least amount that is enough.  False otherwise, or on
+ * a result outside int64. */
+bool money_mul_div_up(int64_t a, int64_t b, int64_t den, int64_t *out);
+
 /* *out = a * b * c / den, exact then rounded once as above; for any int64
  * inputs: false on a zero den, a product past 128 bits or a result outside
  * int64 (including the quotient INT128_MIN / -1, which C leaves undefined). */

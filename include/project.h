@@ -79,6 +79,13 @@ struct costs {
     struct val i_alt;
 };
 
+/* A serviceareal of ældreboliger: its own account (almenboligloven
+ * §§ 140-141), never counted under the dwellings' cap. */
+struct service_area {
+    struct section sec;
+    struct val anskaffelsessum_kr, tilskud_kr;
+};
+
 struct stage_data {
     struct section sec;
     struct val boliger, bruttoetageareal_m2, boligareal_m2;
@@ -88,6 +95,7 @@ struct stage_data {
     struct val realkreditlaan_kr, grundkapital_kr, beboerindskud_kr,
         garanti_kr;
     struct val afsatte_beloeb;   /* skema C only */
+    struct service_area serviceareal;
 };
 
 struct stages {
@@ -129,5 +137,13 @@ const char *housing_key(enum housing housing);
 void project_diff(const struct project *a, const struct project *b,
                   schema_diff_fn fn, void *ctx);
 
-/* Write every key of skema/1, one per line: PATH<TAB>TYPE<TAB>required|optional. */
-void project_list_keys(FILE *out);
+/* Write every key of skema/1, one per line:
+ * PATH<TAB>TYPE<TAB>required|optional<TAB>DESCRIPTION (in lang).  The
+ * JSON Schema's descriptions are these (tests/schema_agrees.py). */
+void project_list_keys(FILE *out, enum report_lang lang);
+
+/* Call fn for every key of skema/1 in document order, with its path
+ * depth (0 at the top), key, field and whether it lies inside skema C. */
+typedef void (*project_key_fn)(void *ctx, unsigned depth, const struct field *f,
+                               const char *path);
+void project_walk_keys(project_key_fn fn, void *ctx);

@@ -39,10 +39,13 @@ struct rate_kommuner {
     char **keys;                     /* the navne as compared, made once */
 };
 
+/* A cap row; with inkl_energitillaeg true its amount is the cap
+ * including the energitillæg as a source states it (a municipality's
+ * minutes), so nothing is added to it. */
 struct rate_cap {
     struct section sec;
     struct val aar, boligtype, tilsagn_fra, tilsagn_til, kr_m2, kr_bolig,
-        kilde, note;
+        inkl_energitillaeg, kilde, note;
     struct list zoner;               /* of ids */
 };
 
@@ -106,6 +109,22 @@ const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
                                  int64_t tilsagn, const char **why);
 
 /*
+ * The cap row for the same case that includes the energitillæg (a row
+ * with inkl_energitillaeg: true), or NULL when none fits.  rates_cap
+ * never returns such a row.
+ */
+const struct rate_cap *rates_cap_incl(const struct rates *r, int64_t year,
+                                      enum housing type, const char *zone,
+                                      int64_t tilsagn);
+
+/*
+ * The highest energitillæg amount of the rates data for a building form
+ * (any period or year), or NULL when none is known: the yardstick for an
+ * energitillæg a cap would need.
+ */
+const struct rate_energy *rates_energy_highest(const struct rates *r, int form);
+
+/*
  * Whether an energitillæg applied to a project with this tilsagn date;
  * if so, and the amount for `year` and the building form is known,
  * *amount is that row.  *period is the row saying it applied.
@@ -127,6 +146,14 @@ const struct rate_split *rates_split(const struct rates *r, int64_t tilsagn,
                                      enum housing type, int64_t avg_bea,
                                      const char **why);
 
-/* Print the rows in force, filtered: year 0, type -1 and zone NULL mean all. */
-void rates_print(FILE *out, const struct rates *r, int64_t year, int type,
-                 const char *zone);
+/* What `skema rates` shows: year 0, type -1 and zone NULL mean all. */
+struct rates_filter {
+    int64_t year;
+    int type;
+    const char *zone;
+    enum report_lang lang;    /* of the sentences saying what is not known */
+};
+
+/* Print the rows in force that pass the filter, then the sources of those
+ * rows only.  A section the filter leaves empty says what is not known. */
+void rates_print(FILE *out, const struct rates *r, const struct rates_filter *f);

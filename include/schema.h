@@ -99,8 +99,14 @@ struct mapspec {
 void schema_load(const struct ynode *root, const struct mapspec *spec,
                  void *record, struct arena *arena, struct diag_list *diags);
 
-/* Write every key of spec, one per line: PATH<TAB>TYPE<TAB>required|optional. */
-void schema_list_keys(FILE *out, const struct mapspec *spec);
+/* Write every key of spec, one per line:
+ * PATH<TAB>TYPE<TAB>required|optional<TAB>DESCRIPTION, the description
+ * (the field's `what`) in lang. */
+void schema_list_keys(FILE *out, const struct mapspec *spec,
+                      enum report_lang lang);
+
+/* The kind of value a field takes, in words: a message id (N_). */
+const char *schema_type_words(enum field_type t);
 
 /* Lower-case ASCII with æ ø å written ae oe aa, as keys are; caller-owned. */
 char *schema_transliterate(const char *s);

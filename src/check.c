@@ -269,7 +269,9 @@ static void check_shares(const struct check_ctx *c)
                     "add up to {sum} %, not 100 %"), ARGS(ARG_DEC("sum", sum)));
 }
 
-/* A stated amount and the figure it must agree with. */
+/* A stated amount and the figure it must agree with; lo and hi, when
+ * not NULL, the ends of what a stated percentage stands for at its
+ * precision (the guarantee of garanti.pct). */
 struct stated {
     const struct val *val;
     const char *key;
@@ -277,7 +279,26 @@ struct stated {
     const struct amount_opt *derived;
     const char *differs, *agrees;   /* msgids, with {pct} and {loan_pct} */
     int64_t pct, loan_pct;          /* millionths of % */
+    const struct amount_opt *lo, *hi;
 };
+
+/* The unit a stated amount was given in: the stage's afrundet_til, else
+ * whole kroner for a figure without øre, else one øre. */
+static int64_t stated_unit(const struct val *afrundet, const struct val *v)
+{
+    return afrundet->set ? afrundet->n
+         : v->n % ORE_PER_KR == 0 ? ORE_PER_KR : 1;
+}
+
+/* Whether v is within [lo − unit/2, hi + unit/2]. */
+static bool within_span(int64_t v, const struct amount_opt *lo,
+                        const struct amount_opt *hi, int64_t unit)
+{
+    int64_t a, b;
+    return lo && hi && lo->set && hi->set &&
+           money_sub(lo->ore, unit / 2, &a) && money_add(hi->ore, unit / 2, &b) &&
+           a <= v && v <= b;
+}
 
 /* Why the figure a stated amount is compared with is not there (a msgid). */
 static const char *lack_of(const struct check_ctx *c, enum stage s,
@@ -302,14 +323,16 @@ static void check_stated(const struct check_ctx *c, enum stage s,
 {
     const struct val *afrundet = &c->p->skema.stage[s].afrundet_til;
     char *path = stage_path(s, st->key);
-    int64_t unit = afrundet->set ? afrundet->n
-                 : st->val->n % ORE_PER_KR == 0 ? ORE_PER_KR : 1;
+    int64_t unit = stated_unit(afrundet, st->val);
     int64_t diff = 0;
-    /* each message takes the first 2, 4 or 5 of these */
+    bool span = st->lo && st->lo->set && st->hi->set &&
+                st->lo->ore != st->hi->ore;
+    /* each message takes the first 2, 4, 5 or 7 of these */
     struct msg_arg args[] = {
         ARG_KR("stated", st->val->n), ARG_KR_ORE("derived", st->derived->ore),
         ARG_DEC("pct", st->pct), ARG_DEC("loan_pct", st->loan_pct),
-        ARG_KR("unit", unit),
+        ARG_KR("unit", unit), ARG_KR_ORE("lo", span ? st->lo->ore : 0),
+        ARG_KR_ORE("hi", span ? st->hi->ore : 0),
     };
     if (!st->derived->set) {
         diag_note(c->diags, st->rule, st->val->pos, path,
@@ -322,11 +345,99 @@ static void check_stated(const struct check_ctx *c, enum stage s,
         diag_add(c->diags, st->rule, st->val->pos, path,
                  N_("{stated} kr is too far from the derived {derived} kr to "
                     "compare"), 2, args);
+    } else if ((diff < 0 ? -diff : diff) > unit / 2 && span &&
+               within_span(st->val->n, st->lo, st->hi, unit)) {
+        /* within what the stated percentage stands for */
+        diag_note(c->diags, st->rule, st->val->pos, path,
+                  N_("{stated} kr agrees with {pct} % of the loan of "
+                     "{loan_pct} % at the precision the percentage is stated "
+                     "with: {lo} to {hi} kr"), 7, args);
+    } else if ((diff < 0 ? -diff : diff) > unit / 2 && span) {
+        diag_add(c->diags, st->rule, st->val->pos, path,
+                 N_("{stated} kr is stated, but {pct} % of the loan of "
+                    "{loan_pct} % is {derived} kr, and at the precision the "
+                    "percentage is stated with {lo} to {hi} kr"), 7, args);
     } else if ((diff < 0 ? -diff : diff) > unit / 2) {
         diag_add(c->diags, st->rule, st->val->pos, path, st->differs, 4, args);
     } else if (diff != 0 && afrundet->set) {
         diag_note(c->diags, st->rule, st->val->pos, path, st->agrees, 5, args);
     }
+    free(path);
+}
+
+/* The unit of rounding of a loan rounded to whole thousands. */
+#define LOAN_THOUSANDS (INT64_C(1000) * ORE_PER_KR)
+
+/*
+ * Real minutes state the financing so that it adds up: the lender rounds
+ * the realkreditlån to whole thousands and the beboerindskud takes the
+ * rest.  When the three stated amounts add up to the anskaffelsessum
+ * exactly and the loan is its share rounded to whole thousands, that is
+ * noted, and the loan and beboerindskud are not compared one by one.
+ */
+static bool loan_absorbed(const struct check_ctx *c, enum stage s)
+{
+    const struct stage_data *sd = &c->p->skema.stage[s];
+    const struct stage_figures *fig = &c->f->stage[s];
+    int64_t diff;
+    if (!fig->finance_sum.set || !fig->row[ROW_TOTAL].set || !fig->loan.set ||
+        fig->finance_sum.ore != fig->row[ROW_TOTAL].ore ||
+        sd->realkreditlaan_kr.n % LOAN_THOUSANDS != 0 ||
+        !money_sub(sd->realkreditlaan_kr.n, fig->loan.ore, &diff) ||
+        diff == 0 || (diff < 0 ? -diff : diff) > LOAN_THOUSANDS / 2)
+        return false;
+    char *path = stage_path(s, "realkreditlaan_kr");
+    diag_note(c->diags, RULE_FINANCE_AMOUNT, sd->realkreditlaan_kr.pos, path,
+              N_("{loan} kr is {pct} % of the anskaffelsessum ({derived} kr) "
+                 "rounded to whole thousands, and beboerindskud_kr {rest} kr "
+                 "takes the rest: the stated amounts add up to the "
+                 "anskaffelsessum {total} kr"),
+              ARGS(ARG_KR("loan", sd->realkreditlaan_kr.n),
+                   ARG_DEC("pct", c->f->shares.realkredit),
+                   ARG_KR_ORE("derived", fig->loan.ore),
+                   ARG_KR("rest", sd->beboerindskud_kr.n),
+                   ARG_KR("total", fig->row[ROW_TOTAL].ore)));
+    free(path);
+    return true;
+}
+
+/* The stated loan, grundkapital and beboerindskud against the
+ * anskaffelsessum, to the rounding each was stated with. */
+static void check_finance_total(const struct check_ctx *c, enum stage s)
+{
+    const struct stage_data *sd = &c->p->skema.stage[s];
+    const struct stage_figures *fig = &c->f->stage[s];
+    int64_t diff, units = 0;
+    if (!fig->finance_sum.set || !fig->row[ROW_TOTAL].set ||
+        !money_sub(fig->finance_sum.ore, fig->row[ROW_TOTAL].ore, &diff) ||
+        diff == 0 || diff == INT64_MIN)
+        return;
+    const struct val *v[] = { &sd->realkreditlaan_kr, &sd->grundkapital_kr,
+                              &sd->beboerindskud_kr };
+    for (size_t i = 0; i < 3; i++)
+        if (!money_add(units, stated_unit(&sd->afrundet_til, v[i]), &units))
+            units = INT64_MAX - 1;
+    /* three amounts, each rounded to its unit, may miss by half of each */
+    int64_t tolerance = units / 2;
+    struct msg_arg args[] = {
+        ARG_KR("sum", fig->finance_sum.ore),
+        ARG_KR("total", fig->row[ROW_TOTAL].ore),
+        ARG_KR("diff", diff < 0 ? -diff : diff),
+        ARG_KR("tolerance", tolerance),
+    };
+    char *path = stage_path(s, NULL);
+    if ((diff < 0 ? -diff : diff) <= tolerance)
+        diag_note(c->diags, RULE_FINANCE_TOTAL, sd->realkreditlaan_kr.pos, path,
+                  N_("realkreditlaan_kr, grundkapital_kr and beboerindskud_kr "
+                     "add up to {sum} kr, {diff} kr from the anskaffelsessum "
+                     "{total} kr: within the rounding of the three amounts "
+                     "(at most {tolerance} kr)"), 4, args);
+    else
+        diag_add(c->diags, RULE_FINANCE_TOTAL, sd->realkreditlaan_kr.pos, path,
+                 N_("realkreditlaan_kr, grundkapital_kr and beboerindskud_kr "
+                    "add up to {sum} kr, but the anskaffelsessum is {total} "
+                    "kr: {diff} kr apart, more than the rounding of the three "
+                    "amounts allows (at most {tolerance} kr)"), 4, args);
     free(path);
 }
 
@@ -341,21 +452,27 @@ static void check_amounts(const struct check_ctx *c, enum stage s)
                             "anskaffelsessum, {derived} kr, rounded to {unit} kr");
     const struct stated rows[] = {
         { &sd->realkreditlaan_kr, "realkreditlaan_kr", RULE_FINANCE_AMOUNT,
-          &fig->loan, differs, agrees, sh->realkredit, 0 },
+          &fig->loan, differs, agrees, sh->realkredit, 0, NULL, NULL },
         { &sd->grundkapital_kr, "grundkapital_kr", RULE_FINANCE_AMOUNT,
-          &fig->grundkapital, differs, agrees, sh->grundkapital, 0 },
+          &fig->grundkapital, differs, agrees, sh->grundkapital, 0, NULL, NULL },
         { &sd->beboerindskud_kr, "beboerindskud_kr", RULE_FINANCE_AMOUNT,
-          &fig->beboerindskud, differs, agrees, sh->beboerindskud, 0 },
+          &fig->beboerindskud, differs, agrees, sh->beboerindskud, 0, NULL,
+          NULL },
         { &sd->garanti_kr, "garanti_kr", RULE_GUARANTEE_AMOUNT, &fig->guarantee,
           N_("{stated} kr is stated, but {pct} % of the loan of {loan_pct} % "
              "is {derived} kr"),
           N_("{stated} kr agrees with {pct} % of the loan of {loan_pct} %, "
              "{derived} kr, rounded to {unit} kr"),
-          c->p->garanti.pct.n, sh->realkredit },
+          c->p->garanti.pct.n, sh->realkredit, &fig->guarantee_lo,
+          &fig->guarantee_hi },
     };
+    /* the loan rounded to thousands, the beboerindskud the rest */
+    bool absorbed = loan_absorbed(c, s);
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-        if (rows[i].val->set)   /* nothing stated, nothing to compare */
+        if (rows[i].val->set &&   /* nothing stated, nothing to compare */
+            !(absorbed && (i == 0 || i == 2)))
             check_stated(c, s, &rows[i]);
+    check_finance_total(c, s);
 }
 
 static void note_missing(const struct check_ctx *c)

@@ -89,6 +89,33 @@ static void derive_rows(const struct stage_data *st, struct stage_figures *fig)
     }
 }
 
+/* ---- stated percentages at their precision ----------------------------- */
+
+unsigned pct_decimals(const struct val *pct)
+{
+    const char *dot = pct->text ? strchr(pct->text, '.') : NULL;
+    size_t d = dot ? strlen(dot + 1) : 0;
+    return d > DEC_DECIMALS ? DEC_DECIMALS : (unsigned)d;
+}
+
+void pct_span2(const struct val *pct, int64_t *lo2, int64_t *hi2)
+{
+    int64_t unit = 1;     /* its last digit, in millionths */
+    for (unsigned i = pct_decimals(pct); i < DEC_DECIMALS; i++)
+        unit *= 10;
+    /* a percentage is 0-100 %: twice it cannot overflow */
+    *lo2 = 2 * pct->n - (unit > 1 ? unit : 0);
+    *hi2 = 2 * pct->n + (unit > 1 ? unit : 0);
+}
+
+bool pct_covers(const struct val *pct, int64_t derived)
+{
+    int64_t lo2, hi2;
+    pct_span2(pct, &lo2, &hi2);
+    /* derived is a share of 0-100 % here: twice it cannot overflow */
+    return lo2 <= 2 * derived && 2 * derived <= hi2;
+}
+
 /* ---- the financing shares --------------------------------------------- */
 
 /* The housing types of the project: its boligtype, or those of its split. */
@@ -211,6 +238,26 @@ static void derive_financing(const struct guarantee *g, const struct shares *sh,
     fig->guarantee.set = g->pct.set &&
         money_mul2_div(total->ore, sh->realkredit, g->pct.n,
                        DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee.ore);
+    int64_t lo2, hi2;
+    if (fig->guarantee.set) {
+        pct_span2(&g->pct, &lo2, &hi2);
+        fig->guarantee_lo.set = money_mul2_div(total->ore, sh->realkredit, lo2,
+            2 * DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee_lo.ore);
+        fig->guarantee_hi.set = money_mul2_div(total->ore, sh->realkredit, hi2,
+            2 * DEC_HUNDRED * DEC_HUNDRED, &fig->guarantee_hi.ore);
+    }
+}
+
+/* The stated loan, grundkapital and beboerindskud added up. */
+static void derive_finance_sum(const struct stage_data *st,
+                               struct stage_figures *fig)
+{
+    int64_t sum;
+    if (st->realkreditlaan_kr.set && st->grundkapital_kr.set &&
+        st->beboerindskud_kr.set &&
+        money_add(st->realkreditlaan_kr.n, st->grundkapital_kr.n, &sum) &&
+        money_add(sum, st->beboerindskud_kr.n, &sum))
+        fig->finance_sum = (struct amount_opt){ true, sum };
 }
 
 /* ---- the cost cap ----------------------------------------------------- */
@@ -229,13 +276,21 @@ struct cap_job {
 /* One housing type's part of a stage. */
 struct cap_part {
     enum housing type;
-    const struct val *boligareal, *boliger;
+    const struct val *boligareal, *boliger, *bea;
 };
 
-/* A rate of the cap: per m², and per dwelling where has_bolig. */
+/* A rate of the cap: per m², and per dwelling where has_bolig; incl
+ * when it includes the energitillæg (a row with inkl_energitillaeg). */
 struct cap_rate {
     int64_t kr_m2, kr_bolig;
-    bool has_bolig;
+    bool has_bolig, incl;
+};
+
+/* What the parts of a stage add up to. */
+struct cap_sum {
+    int64_t cap;            /* without an energitillæg still to add */
+    int64_t area;           /* the boligareal of the parts */
+    int64_t area_excl;      /* of those whose rate excludes the energitillæg */
 };
 
 static const char *const too_large =
@@ -255,7 +310,8 @@ static unsigned cap_parts(const struct cap_job *j,
     const struct stage_data *st = &p->skema.stage[j->s];
     if (p->projekt.boligtype.n != HOUSING_BLANDET) {
         parts[0] = (struct cap_part){ (enum housing)p->projekt.boligtype.n,
-                                      &st->boligareal_m2, &st->boliger };
+                                      &st->boligareal_m2, &st->boliger,
+                                      &st->bruttoetageareal_m2 };
         return 1;
     }
     unsigned n = 0;
@@ -263,7 +319,8 @@ static unsigned cap_parts(const struct cap_job *j,
         if (st->fordeling.type[t].sec.set)
             parts[n++] = (struct cap_part){ (enum housing)t,
                 &st->fordeling.type[t].boligareal_m2,
-                &st->fordeling.type[t].boliger };
+                &st->fordeling.type[t].boliger,
+                &st->fordeling.type[t].bruttoetageareal_m2 };
     if (n == 0)
         reason_set(j->why, N_("not checked: a mixed project needs its "
                    "boligareal per type under fordeling"), NO_ARGS);
@@ -278,30 +335,49 @@ static bool cap_rate(const struct cap_job *j, enum housing type,
     if (stated->kr_m2.set) {
         *out = (struct cap_rate){ stated->kr_m2.n,
             stated->kr_bolig.set ? stated->kr_bolig.n : 0,
-            stated->kr_bolig.set };
+            stated->kr_bolig.set, false };
         return true;
     }
     const struct val *tilsagn = &j->p->projekt.datoer.tilsagn;
     const char *why = NULL;
-    const struct rate_cap *row = rates_cap(j->rates, j->year, type, j->zone,
-                                           tilsagn->set ? tilsagn->n : 0, &why);
+    int64_t date = tilsagn->set ? tilsagn->n : 0;
+    /* a sourced cap including the energitillæg decides it exactly */
+    const struct rate_cap *row = rates_cap_incl(j->rates, j->year, type,
+                                                j->zone, date);
+    if (!row)
+        row = rates_cap(j->rates, j->year, type, j->zone, date, &why);
     if (!row) {
         reason_rates(j->why, why);
         return false;
     }
     *out = (struct cap_rate){ row->kr_m2.n,
-        row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set };
+        row->kr_bolig.set ? row->kr_bolig.n : 0, row->kr_bolig.set,
+        row->inkl_energitillaeg.set && row->inkl_energitillaeg.n };
+    if (out->incl)
+        j->f->stage[j->s].cap_incl_source = row->kilde.text;
     cite(j->f, &row->kilde);
     return true;
 }
 
-/* The cap without the energitillæg, and the boligareal it is for. */
+/* The cap without the energitillæg still to add, and the areas. */
 static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
-                         unsigned n, int64_t *cap, int64_t *area)
+                         unsigned n, struct cap_sum *sum)
 {
     const char *stage = stage_name(j->s);
-    *cap = *area = 0;
+    *sum = (struct cap_sum){ 0, 0, 0 };
     for (unsigned i = 0; i < n; i++) {
+        if (!parts[i].boligareal->set && parts[i].bea->set) {
+            /* the cap is per m² boligareal; the bruttoetageareal is
+             * never taken for it (see cap-limit's explanation) */
+            reason_set(j->why, N_("not checked: skema {stage} gives "
+                       "bruttoetageareal_m2 but no boligareal_m2 (for {type}); "
+                       "the maksimumsbeløb is per m² boligareal, and the "
+                       "sources do not settle that the two are the same: "
+                       "state boligareal_m2"),
+                       ARGS(ARG_TEXT("stage", stage),
+                            ARG_TEXT("type", housing_key(parts[i].type))));
+            return false;
+        }
         if (!parts[i].boligareal->set) {
             if (n > 1)
                 reason_set(j->why, N_("not checked: skema {stage} gives no "
@@ -326,8 +402,11 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
         if ((rate.has_bolig &&
              !money_mul_div(rate.kr_bolig, parts[i].boliger->n, 1, &homes)) ||
             !per_area(rate.kr_m2, parts[i].boligareal->n, &part) ||
-            !money_add(*cap, part, cap) || !money_add(*cap, homes, cap) ||
-            !money_add(*area, parts[i].boligareal->n, area)) {
+            !money_add(sum->cap, part, &sum->cap) ||
+            !money_add(sum->cap, homes, &sum->cap) ||
+            !money_add(sum->area, parts[i].boligareal->n, &sum->area) ||
+            (!rate.incl && !money_add(sum->area_excl, parts[i].boligareal->n,
+                                      &sum->area_excl))) {
             reason_set(j->why, too_large, NO_ARGS);
             return false;
         }
@@ -380,17 +459,54 @@ static void derive_cap(const struct cap_job *j, struct stage_figures *fig,
                        const char **open_why)
 {
     struct cap_part parts[HOUSING_TYPES];
-    int64_t cap, area, energy;
+    struct cap_sum sum;
+    int64_t cap, energy = 0, over;
     unsigned n = cap_parts(j, parts);
-    if (n == 0 || !cap_of_parts(j, parts, n, &cap, &area))
+    if (n == 0 || !cap_of_parts(j, parts, n, &sum))
         return;
-    if (!cap_energy(j, area, &energy, open_why) ||
-        !money_add(cap, energy, &cap)) {
+    /* every part's row includes the energitillæg: nothing to add */
+    if ((sum.area_excl > 0 || sum.area == 0) &&
+        !cap_energy(j, sum.area_excl, &energy, open_why)) {
+        reason_set(j->why, too_large, NO_ARGS);
+        return;
+    }
+    if (!money_add(sum.cap, energy, &cap)) {
         reason_set(j->why, too_large, NO_ARGS);
         return;
     }
     fig->cap = (struct amount_opt){ true, cap };
     fig->cap_open = *open_why != NULL;
+    /* open and over: the energitillæg per m² that would be needed */
+    if (fig->cap_open && sum.area_excl > 0 &&
+        money_sub(fig->row[ROW_TOTAL].ore, cap, &over) && over > 0)
+        fig->energy_needed.set = money_mul_div_up(over, DEC_ONE, sum.area_excl,
+                                                  &fig->energy_needed.ore);
+}
+
+/*
+ * The 2022 scheme (domain.md 6.2, https://www.spjraadgivning.dk/
+ * forhoejelse-af-maksimumbeloeb-pr-14-september-2022/; regeringen.dk;
+ * L 136, adopted 9.6.2022, in force 1.7.2022): "kommunalbestyrelsen og
+ * Landsbyggefonden kan godkende skema B, selvom anskaffelsessummen
+ * overskrider maksimumbeløbet med op til 20 %. Ordningen kan anvendes på
+ * op til 1.400 boliger og gælder frem til og med 30. juni 2024 ... kun
+ * byggerier, som har fået godkendt skema A før 1. januar 2022."  The
+ * scheme cannot reach a skema B before the law was in force (1.7.2022).
+ */
+#define SCHEME_TILSAGN_BEFORE INT64_C(20220101)
+#define SCHEME_SKEMA_B_FROM INT64_C(20220701)
+#define SCHEME_SKEMA_B_UNTIL INT64_C(20240630)
+/* The indexation advanced by the same bekendtgørelse raised the
+ * maksimumsbeløb by "omkring 5,5 %" for 14.9.2022-31.12.2022; its table
+ * was not found, and a year's cap is never derived by a percentage. */
+#define RAISED_FROM INT64_C(20220914)
+#define RAISED_UNTIL INT64_C(20221231)
+
+static bool in_scheme_2022(const struct dates *d)
+{
+    return d->tilsagn.set && d->tilsagn.n < SCHEME_TILSAGN_BEFORE &&
+           d->skema_b.set && d->skema_b.n >= SCHEME_SKEMA_B_FROM &&
+           d->skema_b.n <= SCHEME_SKEMA_B_UNTIL;
 }
 
 static void derive_caps(const struct project *p, const struct rates *rates,
@@ -400,6 +516,16 @@ static void derive_caps(const struct project *p, const struct rates *rates,
     const struct val *skema_b = &p->projekt.datoer.skema_b;
     if (!f->stage[STAGE_B].present && !f->stage[STAGE_C].present)
         return;
+    f->excess_scheme = in_scheme_2022(&p->projekt.datoer);
+    if (!stated->kr_m2.set && skema_b->set && skema_b->n >= RAISED_FROM &&
+        skema_b->n <= RAISED_UNTIL) {
+        reason_set(&b->cap_why, N_("not checked: for a skema B approved "
+                   "{date} the maksimumsbeløb was raised (14.9.2022-31.12.2022, "
+                   "the bekendtgørelse of 9.9.2022), and the raised table is "
+                   "not known; state maksimumsbeloeb.kr_m2"),
+                   ARGS(ARG_DATE("date", skema_b->n)));
+        return;
+    }
     const char *zone = stated->zone.set ? stated->zone.text : NULL, *why = NULL;
     if (!stated->kr_m2.set && !cap_zone(p, rates, &zone, &why)) {
         /* an unknown name is never taken for provins: say what it may be */
@@ -415,6 +541,10 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         return;
     }
     f->cap_zone = zone;
+    if (rates) {
+        b->energy_top[FORM_ETAGE] = rates_energy_highest(rates, FORM_ETAGE);
+        b->energy_top[FORM_LAV] = rates_energy_highest(rates, FORM_LAV);
+    }
     for (enum stage s = STAGE_B; s <= STAGE_C; s++) {
         struct stage_figures *fig = &f->stage[s];
         if (!fig->present)
@@ -432,13 +562,23 @@ static void derive_caps(const struct project *p, const struct rates *rates,
 
 /* ---- the figures a report shows beside the table ----------------------- */
 
-static void derive_shown(const struct stage_data *st, struct stage_figures *fig)
+/* The share of the cap the 2022 scheme lets be approved above it. */
+#define SCHEME_PCT 20
+
+static void derive_shown(const struct stage_data *st, bool scheme,
+                         struct stage_figures *fig)
 {
     const struct amount_opt *total = &fig->row[ROW_TOTAL];
+    int64_t scaled;
     if (fig->cap.set && total->set &&
         money_sub(fig->cap.ore, total->ore, &fig->cap_room.ore)) {
         fig->cap_room.set = true;
         fig->cap_room_pct = pct_of(fig->cap_room.ore, fig->cap.ore);
+        /* up to 20 %, exactly: 100 × over <= 20 × cap */
+        fig->cap_scheme_ok = scheme && !fig->cap_open &&
+            fig->cap_room.ore < 0 &&
+            money_mul_div(-fig->cap_room.ore, 100, SCHEME_PCT, &scaled) &&
+            scaled <= fig->cap.ore;
     }
     const struct amount_opt *costs = &fig->row[ROW_OMKOSTNINGER],
                             *works = &fig->row[ROW_HAANDVAERKER];
@@ -446,6 +586,11 @@ static void derive_shown(const struct stage_data *st, struct stage_figures *fig)
         fig->costs_share = pct_of(costs->ore, works->ore);
     if (st->husleje_kr_m2.set)
         fig->rent = (struct amount_opt){ true, st->husleje_kr_m2.n };
+    const struct service_area *sa = &st->serviceareal;
+    if (sa->anskaffelsessum_kr.set)
+        fig->service = (struct amount_opt){ true, sa->anskaffelsessum_kr.n };
+    if (sa->tilskud_kr.set)
+        fig->service_tilskud = (struct amount_opt){ true, sa->tilskud_kr.n };
     if (st->afsatte_beloeb.set) {
         fig->afsatte = (struct amount_opt){ true, st->afsatte_beloeb.n };
         if (total->set)
@@ -491,12 +636,14 @@ void derive_figures(const struct project *p, const struct rates *rates,
     if (b->law)
         cite(f, &b->law->kilde);
     for (int s = 0; s < STAGE__COUNT; s++)
-        if (f->stage[s].present)
+        if (f->stage[s].present) {
             derive_financing(&p->garanti, &f->shares, &f->stage[s]);
+            derive_finance_sum(&p->skema.stage[s], &f->stage[s]);
+        }
     derive_caps(p, rates, f, b);
     for (int s = 0; s < STAGE__COUNT; s++)
         if (f->stage[s].present)
-            derive_shown(&p->skema.stage[s], &f->stage[s]);
+            derive_shown(&p->skema.stage[s], f->excess_scheme, &f->stage[s]);
     derive_valuation(&p->garanti, f);
     compare_stages(f);
 }

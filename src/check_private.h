@@ -43,6 +43,9 @@ struct basis {
     struct reason cap_why;
     struct reason stage_cap_why[STAGE__COUNT];
     const char *cap_open_why[STAGE__COUNT];   /* msgid */
+    /* the highest energitillæg the rates know, per building form (NULL:
+     * none): what an energitillæg_needed is set against */
+    const struct rate_energy *energy_top[2];
 };
 
 struct check_ctx {
@@ -63,6 +66,19 @@ void derive_figures(const struct project *p, const struct rates *rates,
  * Defined in check_rules.c, called by the derivation. */
 bool cap_zone(const struct project *p, const struct rates *rates,
               const char **zone, const char **why);
+
+/*
+ * Stated figures at their stated precision: a percentage written with d
+ * decimals stands for every value within half its last digit (61.2 for
+ * 61,15..61,25 %; 55.51 for 55,505..55,515 %; six decimals exactly).
+ * pct_decimals is d (at most six); pct_span2 the two ends in
+ * half-millionths of a percent (so that six decimals stay exact); and
+ * pct_covers, the one comparison of a stated percentage with a derived
+ * one (millionths), whether the stated one stands for it.
+ */
+unsigned pct_decimals(const struct val *pct);
+void pct_span2(const struct val *pct, int64_t *lo2, int64_t *hi2);
+bool pct_covers(const struct val *pct, int64_t derived);
 
 /* The rules of check_rules.c. */
 void check_financing_rule(const struct check_ctx *c);

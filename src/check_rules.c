@@ -14,11 +14,10 @@
 #include "money.h"
 #include "xalloc.h"
 
-static const char *source_title(const struct check_ctx *c, const struct val *kilde)
+static const char *source_title(const struct check_ctx *c, const char *id)
 {
-    const struct rate_source *s = c->rates ? rates_source(c->rates, kilde->text)
-                                           : NULL;
-    return s ? s->titel.text : kilde->text;
+    const struct rate_source *s = c->rates ? rates_source(c->rates, id) : NULL;
+    return s ? s->titel.text : id;
 }
 
 /* ---- the financing split the law gives ------------------------------- */
@@ -35,7 +34,7 @@ void check_financing_rule(const struct check_ctx *c)
                     &c->b->law_why);
         return;
     }
-    const char *title = source_title(c, &law->kilde);
+    const char *title = source_title(c, law->kilde.text);
     if (c->f->shares.from_law) {
         bool partial = fin->realkredit_pct.set || fin->grundkapital_pct.set ||
                        fin->beboerindskud_pct.set;
@@ -110,6 +109,99 @@ bool cap_zone(const struct project *p, const struct rates *rates,
     return true;
 }
 
+/*
+ * How far beyond the highest known energitillæg a needed one must be
+ * before a person must look: 3 times.  The energitillæg is indexed like
+ * the maksimumsbeløb, and the caps with a source rose by about a third
+ * from 2006 to 2018 (familie, Hovedstadsregionen: 17.700 to 23.280 kr per
+ * m²); the one later municipal figure (Næstved 2018: 1.010 kr per m²) is
+ * below the 2009 level.  No plausible indexation triples the amount, so a
+ * need beyond 3 times the highest level is no open question of the
+ * energitillæg: the total is very likely above the cap.
+ */
+enum { ENERGY_FACTOR = 3 };
+
+/* Over the cap without an energitillæg of unknown amount: a warning when
+ * the energitillæg needed is beyond ENERGY_FACTOR times the highest known
+ * level; false (the caller notes it) when it is not, or none is known. */
+static bool energy_implausible(const struct check_ctx *c, enum stage s,
+                               struct pos at, const char *path)
+{
+    const struct stage_figures *fig = &c->f->stage[s];
+    const struct rate_energy *etage = c->b->energy_top[FORM_ETAGE],
+                             *lav = c->b->energy_top[FORM_LAV];
+    const struct rate_energy *top = !lav ? etage : !etage ? lav
+        : etage->kr_m2.n >= lav->kr_m2.n ? etage : lav;
+    int64_t limit;
+    if (!fig->energy_needed.set || !top ||
+        !money_mul_div(top->kr_m2.n, ENERGY_FACTOR, 1, &limit) ||
+        fig->energy_needed.ore <= limit)
+        return false;
+    /* one form known: the first 7 */
+    struct msg_arg args[] = {
+        ARG_KR("total", fig->row[ROW_TOTAL].ore),
+        ARG_KR("over", -fig->cap_room.ore), ARG_KR("cap", fig->cap.ore),
+        ARG_KR_ORE("needed", fig->energy_needed.ore),
+        ARG_INT("factor", ENERGY_FACTOR), ARG_KR("highest", top->kr_m2.n),
+        ARG_INT("year", top->aar.n),
+        ARG_KR("etage", etage ? etage->kr_m2.n : 0),
+        ARG_KR("lav", lav ? lav->kr_m2.n : 0),
+    };
+    if (etage && lav)
+        diag_add(c->diags, RULE_CAP_ENERGY, at, path,
+                 N_("the anskaffelsessum {total} kr is {over} kr above the cap "
+                    "without the energitillæg ({cap} kr): the energitillæg "
+                    "would have to be {needed} kr per m² boligareal, more than "
+                    "{factor} times the highest known level (at {year} level "
+                    "{etage} kr per m² for etagebyggeri and {lav} kr per m² "
+                    "for lavt byggeri)"), 9, args);
+    else
+        diag_add(c->diags, RULE_CAP_ENERGY, at, path,
+                 N_("the anskaffelsessum {total} kr is {over} kr above the cap "
+                    "without the energitillæg ({cap} kr): the energitillæg "
+                    "would have to be {needed} kr per m² boligareal, more than "
+                    "{factor} times the highest known level ({highest} kr per "
+                    "m² at {year} level)"), 7, args);
+    return true;
+}
+
+/* Over the cap (not open).  Under the 2022 scheme, up to 20 % above it is
+ * a warning (cap-excess); beyond, or outside the scheme, an error. */
+static void cap_over(const struct check_ctx *c, enum stage s, struct pos at,
+                     const char *path)
+{
+    const struct stage_figures *fig = &c->f->stage[s];
+    int64_t over = -fig->cap_room.ore;
+    bool within = fig->cap_scheme_ok;   /* derived in check_figures.c */
+    /* without a percentage, the first 3 */
+    struct msg_arg args[] = {
+        ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
+        ARG_KR("over", over), ARG_X100("pct", -fig->cap_room_pct.x100),
+    };
+    size_t n = fig->cap_room_pct.set ? 4 : 3;
+    if (within)
+        diag_add(c->diags, RULE_CAP_EXCESS, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the maksimumsbeløb "
+                    "{cap} kr by {over} kr ({pct} %): within the 20 % of the "
+                    "2022 scheme (skema A before 1.1.2022, skema B by "
+                    "30.6.2024), it needs the approval of both the "
+                    "kommunalbestyrelse and Landsbyggefonden, within the "
+                    "national pool of 1.400 boliger"), n, args);
+    else if (c->f->excess_scheme && n == 4)
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the maksimumsbeløb "
+                    "{cap} kr by {over} kr ({pct} %), more than the 20 % the "
+                    "2022 scheme allows"), n, args);
+    else if (n == 4)
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the "
+                    "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), n, args);
+    else
+        diag_add(c->diags, RULE_CAP_LIMIT, at, path,
+                 N_("the anskaffelsessum {total} kr exceeds the "
+                    "maksimumsbeløb {cap} kr by {over} kr"), n, args);
+}
+
 /* The cap of one stage against its total. */
 static void check_stage_cap(const struct check_ctx *c, enum stage s)
 {
@@ -123,35 +215,33 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
         reason_note(c->diags, RULE_CAP_LIMIT, st->sec.pos, path,
                     &c->b->stage_cap_why[s]);
     } else if (fig->cap_room.set && fig->cap_room.ore < 0 && fig->cap_open) {
-        diag_note(c->diags, RULE_CAP_LIMIT, at, path,
-                  N_("not decided: the anskaffelsessum {total} kr is {over} kr "
-                     "above the cap without the energitillæg ({cap} kr), and "
-                     "{why}; state maksimumsbeloeb.energitillaeg_kr_m2"),
-                  ARGS(ARG_KR("total", fig->row[ROW_TOTAL].ore),
-                       ARG_KR("over", -fig->cap_room.ore),
-                       ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
+        if (!energy_implausible(c, s, at, path))
+            diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                N_("not decided: the anskaffelsessum {total} kr is {over} kr "
+                   "above the cap without the energitillæg ({cap} kr), and "
+                   "{why}; state maksimumsbeloeb.energitillaeg_kr_m2"),
+                ARGS(ARG_KR("total", fig->row[ROW_TOTAL].ore),
+                     ARG_KR("over", -fig->cap_room.ore),
+                     ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     } else if (fig->cap_room.set && fig->cap_room.ore < 0) {
-        /* without a percentage, the first 3 */
-        struct msg_arg args[] = {
-            ARG_KR("total", fig->row[ROW_TOTAL].ore), ARG_KR("cap", fig->cap.ore),
-            ARG_KR("over", -fig->cap_room.ore),
-            ARG_X100("pct", -fig->cap_room_pct.x100),
-        };
         /* a cap of 0 gives no percentage: the share of nothing is not said */
-        if (fig->cap_room_pct.set)
-            diag_add(c->diags, RULE_CAP_LIMIT, at, path,
-                     N_("the anskaffelsessum {total} kr exceeds the "
-                        "maksimumsbeløb {cap} kr by {over} kr ({pct} %)"), 4, args);
-        else
-            diag_add(c->diags, RULE_CAP_LIMIT, at, path,
-                     N_("the anskaffelsessum {total} kr exceeds the "
-                        "maksimumsbeløb {cap} kr by {over} kr"), 3, args);
+        cap_over(c, s, at, path);
     } else if (fig->cap_open) {
         diag_note(c->diags, RULE_CAP_LIMIT, at, path,
                   N_("within the cap even without the energitillæg ({cap} kr "
                      "without it; {why})"),
                   ARGS(ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
     }
+    /* a municipality's figure inkl. energitillæg: say whose, and what it
+     * does not say */
+    if (fig->cap.set && fig->cap_incl_source)
+        diag_note(c->diags, RULE_CAP_LIMIT, at, path,
+                  N_("the maksimumsbeløb {cap} kr includes the energitillæg, "
+                     "as stated in {source}; the source does not say whether "
+                     "for etagebyggeri or lavt byggeri"),
+                  ARGS(ARG_KR("cap", fig->cap.ore),
+                       ARG_TEXT("source",
+                                source_title(c, fig->cap_incl_source))));
     free(path);
 }
 
@@ -174,12 +264,6 @@ static void check_cap(const struct check_ctx *c)
 
 /* ---- the guarantee from the valuation --------------------------------- */
 
-static unsigned decimals_of(const char *text)
-{
-    const char *dot = text ? strchr(text, '.') : NULL;
-    return dot ? (unsigned)strlen(dot + 1) : 0;
-}
-
 static void check_valuation(const struct check_ctx *c)
 {
     const struct guarantee *g = &c->p->garanti;
@@ -196,15 +280,8 @@ static void check_valuation(const struct check_ctx *c)
                        "the valuation against"), NO_ARGS);
         return;
     }
-    /* compare at the decimals garanti.pct is written with: within half
-     * its last place, so 55.51 agrees with 55,505 to 55,515 % and a pct
-     * with all six decimals must agree exactly */
-    unsigned d = decimals_of(g->pct.set ? g->pct.text : NULL);
-    if (d > DEC_DECIMALS)
-        d = DEC_DECIMALS;
-    int64_t unit = 1;
-    for (unsigned i = d; i < DEC_DECIMALS; i++)
-        unit *= 10;
+    /* shown at the decimals garanti.pct is written with (at least 2) */
+    unsigned d = g->pct.set ? pct_decimals(&g->pct) : 0;
     /* the share alone takes the first 5, the comparison all 6 */
     struct msg_arg args[] = {
         ARG_KR("valuation", g->ejendomsvaerdi_kr.n),
@@ -221,8 +298,9 @@ static void check_valuation(const struct check_ctx *c)
                   5, args);
         return;
     }
-    int64_t diff = v->share - g->pct.n;   /* both 0-100 %: cannot overflow */
-    if (2 * (diff < 0 ? -diff : diff) > unit)
+    /* compared at the precision garanti.pct is stated with: 55.51
+     * agrees with 55,505 to 55,515 %, six decimals exactly */
+    if (!pct_covers(&g->pct, v->share))
         diag_add(c->diags, RULE_GUARANTEE_VALUATION, g->pct.pos, "garanti.pct",
                  N_("{stated} % is stated, but the valuation {valuation} kr "
                     "against skema {stage}'s loan {loan} kr gives "
@@ -400,6 +478,71 @@ static void check_afsatte(const struct check_ctx *c)
                    ARG_KR("total", fc->row[ROW_TOTAL].ore)));
 }
 
+/* ---- the serviceareal, a separate account ------------------------------ */
+
+/* One change of the serviceareal's anskaffelsessum: from B to C up is a
+ * warning (like the dwellings' total), every other change a note. */
+static void service_change(const struct check_ctx *c, enum compare_index i,
+                           enum stage from, enum stage to)
+{
+    const struct change *ch = &c->f->cmp[i].service;
+    if (!ch->set)
+        return;
+    const struct service_area *sa = &c->p->skema.stage[to].serviceareal;
+    char *path = stage_path(to, "serviceareal.anskaffelsessum_kr");
+    /* without a percentage, the first 5 */
+    struct msg_arg args[] = {
+        ARG_KR("to", c->f->stage[to].service.ore),
+        ARG_TEXT("to_stage", stage_name(to)),
+        ARG_KR("from", c->f->stage[from].service.ore),
+        ARG_TEXT("from_stage", stage_name(from)),
+        ARG_KR_DELTA("delta", ch->delta_ore),
+        ARG_X100_DELTA("pct", ch->pct_x100),
+    };
+    size_t n = ch->has_pct ? 6 : 5;
+    if (i == COMPARE_BC && ch->delta_ore > 0)
+        diag_add(c->diags, RULE_SERVICE_AREA, sa->anskaffelsessum_kr.pos, path,
+                 ch->has_pct
+                 ? N_("the serviceareal costs {to} kr in skema {to_stage} "
+                      "against {from} kr in skema {from_stage}: {delta} kr "
+                      "({pct} %); the increase needs the municipality's "
+                      "approval")
+                 : N_("the serviceareal costs {to} kr in skema {to_stage} "
+                      "against {from} kr in skema {from_stage}: {delta} kr; "
+                      "the increase needs the municipality's approval"),
+                 n, args);
+    else
+        diag_note(c->diags, RULE_SERVICE_AREA, sa->anskaffelsessum_kr.pos, path,
+                  ch->has_pct
+                  ? N_("the serviceareal costs {to} kr in skema {to_stage} "
+                       "against {from} kr in skema {from_stage}: {delta} kr "
+                       "({pct} %), a separate account")
+                  : N_("the serviceareal costs {to} kr in skema {to_stage} "
+                       "against {from} kr in skema {from_stage}: {delta} kr, "
+                       "a separate account"), n, args);
+    free(path);
+}
+
+static void check_service(const struct check_ctx *c)
+{
+    service_change(c, COMPARE_AB, STAGE_A, STAGE_B);
+    service_change(c, COMPARE_BC, STAGE_B, STAGE_C);
+    /* the tilskud is computed only from a dated, sourced rate, and the
+     * rates data holds none: say so once */
+    for (int s = 0; s < STAGE__COUNT; s++) {
+        const struct val *t = &c->p->skema.stage[s].serviceareal.tilskud_kr;
+        if (!t->set)
+            continue;
+        char *path = stage_path((enum stage)s, "serviceareal.tilskud_kr");
+        diag_note(c->diags, RULE_SERVICE_AREA, t->pos, path,
+                  N_("not checked: the servicearealtilskud is not computed, "
+                     "as the rates data holds no dated rate for it "
+                     "(almenboligloven § 141)"), NO_ARGS);
+        free(path);
+        break;
+    }
+}
+
 /* ---- plausibility ----------------------------------------------------- */
 
 static void check_area_limit(const struct check_ctx *c, enum stage s,
@@ -469,5 +612,6 @@ void check_rules(const struct check_ctx *c)
         check_rent(c);
     }
     check_afsatte(c);
+    check_service(c);
     check_plausible(c);
 }

@@ -127,9 +127,12 @@ int cmd_check(int argc, char **argv)
     int code, n = options_parse(&cmd, argc, argv, &code);
     if (n < 0)
         return code;
-    if (n != 1)
-        return usage_error("check", n == 0 ? N_("no FILE given")
-                                           : N_("give exactly one FILE"), NO_ARGS);
+    if (n == 0)
+        return usage_error("check", N_("no FILE given"), NO_ARGS);
+    if (n > 1)
+        return usage_error("check", N_("give exactly one FILE; 'skema batch "
+                                       "FILE...' checks several at once"),
+                           NO_ARGS);
     struct rates *rates = load_rates(&o.run);
     if (!rates)
         return EXIT_TROUBLE;

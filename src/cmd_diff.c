@@ -31,17 +31,25 @@ static void collect(void *ctx, const char *path, enum field_type type,
         l->items = xrealloc(l->items, l->cap * sizeof *l->items);
     }
     struct diff_change *c = &l->items[l->count++];
-    *c = (struct diff_change){ xstrdup(path), type, *a, *b, { 0 } };
-    if (type == FT_AMOUNT || type == FT_UNIT) {
+    *c = (struct diff_change){ xstrdup(path), type, *a, *b, { 0 }, false, 0 };
+    if (type == FT_DATE)
+        c->has_days = compare_days(a, b, &c->days);
+    /* numbers get their change (øre, millionths, or a count); text none */
+    if (type == FT_AMOUNT || type == FT_UNIT || type == FT_AREA || type == FT_PCT ||
+        type == FT_COUNT) {
         struct amount_opt from = { a->set, a->n }, to = { b->set, b->n };
         compare_change(&from, &to, NULL, &c->delta);
     }
 }
 
+static bool same_place(const struct diag *a, const struct diag *b)
+{
+    return a->rule == b->rule && strcmp(a->path, b->path) == 0;
+}
+
 static bool same_finding(const struct diag *a, const struct diag *b)
 {
-    if (a->rule != b->rule || a->severity != b->severity ||
-        strcmp(a->path, b->path) != 0)
+    if (!same_place(a, b) || a->severity != b->severity)
         return false;
     struct strbuf x = STRBUF_INIT, y = STRBUF_INIT;
     bool same = strcmp(diag_text(&x, a, LANG_EN), diag_text(&y, b, LANG_EN)) == 0;
@@ -50,21 +58,50 @@ static bool same_finding(const struct diag *a, const struct diag *b)
     return same;
 }
 
-/* The findings of `in` that `other` does not have; caller frees the array. */
-static size_t only_in(const struct diag_list *in, const struct diag_list *other,
-                      const struct diag ***out)
+/* The findings of two versions, matched by rule and key path: the same
+ * finding is no change; one whose message (or severity) differs is
+ * changed, not resolved and new.  Exact matches are taken first so that
+ * two findings at one place pair with their own. */
+struct matching {
+    const struct diag **gone, **came;
+    size_t ngone, ncame, nchanged;
+    struct diff_finding_pair *changed;
+};
+
+static void match_pass(const struct diag_list *a, const struct diag_list *b,
+                       bool *const used[2], bool exact, struct matching *m)
 {
-    size_t n = 0;
-    *out = xcalloc(diag_count(in) + 1, sizeof **out);
-    for (size_t i = 0; i < diag_count(in); i++) {
-        const struct diag *d = diag_get(in, i);
-        bool found = false;
-        for (size_t k = 0; k < diag_count(other) && !found; k++)
-            found = same_finding(d, diag_get(other, k));
-        if (!found)
-            (*out)[n++] = d;
+    for (size_t i = 0; i < diag_count(a); i++) {
+        const struct diag *d = diag_get(a, i);
+        for (size_t k = 0; k < diag_count(b) && !used[0][i]; k++) {
+            const struct diag *e = diag_get(b, k);
+            if (used[1][k] || !(exact ? same_finding(d, e) : same_place(d, e)))
+                continue;
+            used[0][i] = used[1][k] = true;
+            if (!exact)
+                m->changed[m->nchanged++] = (struct diff_finding_pair){ d, e };
+        }
     }
-    return n;
+}
+
+static void match_findings(const struct diag_list *a, const struct diag_list *b,
+                           struct matching *m)
+{
+    size_t na = diag_count(a), nb = diag_count(b);
+    bool *used[2] = { xcalloc(na + 1, sizeof(bool)), xcalloc(nb + 1, sizeof(bool)) };
+    m->gone = xcalloc(na + 1, sizeof *m->gone);
+    m->came = xcalloc(nb + 1, sizeof *m->came);
+    m->changed = xcalloc(na + 1, sizeof *m->changed);
+    match_pass(a, b, used, true, m);
+    match_pass(a, b, used, false, m);
+    for (size_t i = 0; i < na; i++)
+        if (!used[0][i])
+            m->gone[m->ngone++] = diag_get(a, i);
+    for (size_t k = 0; k < nb; k++)
+        if (!used[1][k])
+            m->came[m->ncame++] = diag_get(b, k);
+    free(used[0]);
+    free(used[1]);
 }
 
 static int diff_versions(const struct checked *a, const struct checked *b,
@@ -72,18 +109,21 @@ static int diff_versions(const struct checked *a, const struct checked *b,
 {
     struct change_list ch = { 0 };
     project_diff(&a->project, &b->project, collect, &ch);
-    struct diff_versions v = { .old = a, .new = b };
-    v.ngone = only_in(a->diags, b->diags, &v.gone);
-    v.ncame = only_in(b->diags, a->diags, &v.came);
-    v.nchanges = ch.count;
-    v.changes = ch.items;
+    struct matching m = { 0 };
+    match_findings(a->diags, b->diags, &m);
+    struct diff_versions v = {
+        .old = a, .new = b, .nchanges = ch.count, .changes = ch.items,
+        .gone = m.gone, .came = m.came, .ngone = m.ngone, .ncame = m.ncame,
+        .changed = m.changed, .nchanged = m.nchanged,
+    };
     report_diff_versions(stdout, df, &v);
-    bool changed = ch.count || v.ngone || v.ncame;
+    bool changed = ch.count || v.ngone || v.ncame || v.nchanged;
     for (size_t i = 0; i < ch.count; i++)
         free(ch.items[i].path);
     free(ch.items);
-    free(v.gone);
-    free(v.came);
+    free(m.gone);
+    free(m.came);
+    free(m.changed);
     return changed ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
@@ -94,16 +134,30 @@ static int diff_stages(const struct checked *c, enum stage from, enum stage to,
 {
     const struct stage_figures *a = &c->figures.stage[from], *b = &c->figures.stage[to];
     if (!a->present || !b->present) {
-        fprintf(stderr, "skema diff: %s: skema %s is not given\n", c->file,
-                stage_name(a->present ? to : from));
+        struct strbuf sb = STRBUF_INIT;
+        msg_render(&sb, N_("skema {stage} is not given"),
+                   ARGS(ARG_TEXT("stage", stage_name(a->present ? to : from))), df->lang);
+        fputs("skema diff: ", stderr);
+        esc_write(stderr, ESC_TERM, c->file);
+        fprintf(stderr, ": %s\n", sb.buf);
+        strbuf_release(&sb);
         return EXIT_TROUBLE;
     }
     struct diff_stages d = { .c = c, .from = from, .to = to };
     compare_pair(a, b, &d.cmp);
+    compare_stated(&c->project.skema.stage[from], &c->project.skema.stage[to],
+                   &d.stated);
     bool changed = false;
     for (int r = 0; r < ROW__COUNT; r++)
         changed |= a->row[r].set != b->row[r].set ||
                    (d.cmp.row[r].set && d.cmp.row[r].delta_ore != 0);
+    const struct change *more[] = {
+        &d.stated.boliger, &d.stated.bruttoetageareal, &d.stated.boligareal,
+        &d.cmp.rent, &d.cmp.loan, &d.cmp.grundkapital, &d.cmp.beboerindskud,
+        &d.cmp.guarantee, &d.cmp.cap, &d.cmp.cap_room,
+    };
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        changed |= more[i]->set && more[i]->delta_ore != 0;
     report_diff_stages(stdout, df, &d, changed);
     return changed ? EXIT_FINDINGS : EXIT_CLEAN;
 }
@@ -113,7 +167,8 @@ static const struct opt_choice stages[] = {
 };
 
 static const struct opt_choice formats[] = {
-    { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "json", REPORT_JSON }, { NULL, 0 },
+    { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "html", REPORT_HTML },
+    { "json", REPORT_JSON }, { NULL, 0 },
 };
 
 struct diff_opts {
@@ -130,8 +185,8 @@ static int parse(int argc, char **argv, struct diff_opts *o, int *code)
                     N_("no stage '{value}'; use A, B or C")),
         OPT_CHOICE_(0, "to", &o->to, "STAGE", "the later stage", stages,
                     N_("no stage '{value}'; use A, B or C")),
-        OPT_CHOICE_('f', "format", &o->format, "FORMAT", "text (default), md or json",
-                    formats, N_("unknown format '{value}'; use text, md or json")),
+        OPT_CHOICE_('f', "format", &o->format, "FORMAT", "text (default), md, html or json",
+                    formats, N_("unknown format '{value}'; use text, md, html or json")),
         OPT_LANG(&o->lang, "da (default) or en"),
         OPT_RUN(&o->run),
         OPT_HELP_(),
@@ -168,17 +223,22 @@ static int parse(int argc, char **argv, struct diff_opts *o, int *code)
 /* Read, load and check file into c; false (said on stderr) when it
  * cannot be read or loaded: then there are no figures to compare. */
 static bool load(struct checked *c, const char *file, const struct rates *rates,
-                 size_t max_bytes)
+                 const struct run_opts *run, enum report_lang lang)
 {
     char *err;
-    bool ok = checked_run(c, file, rates, max_bytes, SEV_NOTE, &err);
+    bool ok = checked_run(c, file, rates, run->max_bytes, SEV_NOTE, &err);
     if (ok && c->loaded)
         return true;
-    if (!ok)
-        fprintf(stderr, "skema: %s: %s\n", file, err);
+    if (!ok) {
+        fputs("skema: ", stderr);
+        esc_write(stderr, ESC_TERM, file);
+        fputs(": ", stderr);
+        esc_write(stderr, ESC_TERM, err);
+        fputc('\n', stderr);
+    }
     for (size_t k = 0; ok && k < diag_count(c->diags); k++)
         if (diag_get(c->diags, k)->severity == SEV_ERROR)
-            report_diag_line(stderr, file, diag_get(c->diags, k));
+            report_finding_line(stderr, ESC_TERM, file, diag_get(c->diags, k), lang);
     free(err);
     checked_free(c);
     return false;
@@ -196,7 +256,8 @@ int cmd_diff(int argc, char **argv)
         return EXIT_TROUBLE;
     struct checked run[2];
     int loaded = 0;
-    while (loaded < files && load(&run[loaded], argv[loaded], rates, o.run.max_bytes))
+    while (loaded < files && load(&run[loaded], argv[loaded], rates, &o.run,
+                                        (enum report_lang)o.lang))
         loaded++;
     struct diff_format df = { (enum report_format)o.format, (enum report_lang)o.lang };
     code = loaded < files ? EXIT_TROUBLE

@@ -13,16 +13,23 @@ static const struct opt help_only[] = { OPT_HELP_(), OPT_END_() };
 
 int cmd_keys(int argc, char **argv)
 {
-    static const struct opt_command cmd = {
+    int lang = LANG_DA;
+    const struct opt opts[] = {
+        OPT_LANG(&lang, "da (default) or en: the language of the descriptions"),
+        OPT_HELP_(),
+        OPT_END_(),
+    };
+    const struct opt_command cmd = {
         "keys",
-        "Usage: skema keys\nList every key of the skema/1 format, one per "
-        "line:\nPATH<TAB>TYPE<TAB>required|optional.\n",
-        NULL, help_only,
+        "Usage: skema keys [--lang da|en]\nList every key of the skema/1 "
+        "format, one per line:\n"
+        "PATH<TAB>TYPE<TAB>required|optional<TAB>DESCRIPTION.\n",
+        NULL, opts,
     };
     int code;
     if (!options_parse_none(&cmd, argc, argv, &code))
         return code;
-    project_list_keys(stdout);
+    project_list_keys(stdout, (enum report_lang)lang);
     return finish_stdout(EXIT_CLEAN);
 }
 
@@ -48,6 +55,24 @@ static void explain_one(const struct rule_info *r)
     }
 }
 
+/* One rule a line, the columns as wide as their longest entry, so that a
+ * long rule id never pushes its title out of line. */
+static void list_rules(void)
+{
+    int id_width = 0, sev_width = 0;
+    for (unsigned i = 0; i < RULE__COUNT; i++) {
+        const struct rule_info *r = rule_info((enum rule)i);
+        int a = (int)strlen(r->id), b = (int)strlen(severity_name(r->severity));
+        id_width = a > id_width ? a : id_width;
+        sev_width = b > sev_width ? b : sev_width;
+    }
+    for (unsigned i = 0; i < RULE__COUNT; i++) {
+        const struct rule_info *r = rule_info((enum rule)i);
+        printf("%-*s  %-*s  %s\n", id_width, r->id, sev_width,
+               severity_name(r->severity), r->title);
+    }
+}
+
 int cmd_explain(int argc, char **argv)
 {
     static const struct opt_command cmd = {
@@ -60,10 +85,7 @@ int cmd_explain(int argc, char **argv)
     if (n < 0)
         return code;
     if (n == 0) {
-        for (unsigned i = 0; i < RULE__COUNT; i++) {
-            const struct rule_info *r = rule_info((enum rule)i);
-            printf("%-18s %-7s %s\n", r->id, severity_name(r->severity), r->title);
-        }
+        list_rules();
         return finish_stdout(EXIT_CLEAN);
     }
     if (n != 1)
@@ -86,7 +108,7 @@ static const struct opt_choice types[] = {
 int cmd_rates(int argc, char **argv)
 {
     uint64_t year = 0;
-    int type = -1;
+    int type = -1, lang = LANG_DA;
     const char *zone = NULL;
     struct run_opts run = RUN_OPTS_INIT;
     const struct opt opts[] = {
@@ -95,6 +117,7 @@ int cmd_rates(int argc, char **argv)
         OPT_CHOICE_(0, "type", &type, "TYPE", "only familie, aeldre or ungdom", types,
                     N_("{option} is familie, aeldre or ungdom, not '{value}'")),
         OPT_STRING_(0, "zone", &zone, "ZONE", "only the zone with this id"),
+        OPT_LANG(&lang, "da (default) or en: what is not known"),
         OPT_RUN(&run),
         OPT_HELP_(),
         OPT_END_(),
@@ -103,7 +126,9 @@ int cmd_rates(int argc, char **argv)
         "rates",
         "Usage: skema rates [OPTION]...\n"
         "Print the rates in force, each with its source: the maksimumsbeløb,\n"
-        "the energitillæg, the financing split by tilsagn date, the zones.\n",
+        "the energitillæg, the financing split by tilsagn date, the zones;\n"
+        "then the sources of the rows printed.  A filter that matches no row\n"
+        "says what is not known.\n",
         NULL, opts,
     };
     int code;
@@ -112,7 +137,9 @@ int cmd_rates(int argc, char **argv)
     struct rates *rates = load_rates(&run);
     if (!rates)
         return EXIT_TROUBLE;
-    rates_print(stdout, rates, (int64_t)year, type, zone);
+    const struct rates_filter filter = { (int64_t)year, type, zone,
+                                         (enum report_lang)lang };
+    rates_print(stdout, rates, &filter);
     rates_free(rates);
     return finish_stdout(EXIT_CLEAN);
 }

@@ -51,6 +51,7 @@ void compare_pair(const struct stage_figures *from,
     compare_change(&from->cap, &to->cap, NULL, &cmp->cap);
     compare_change(&from->cap_room, &to->cap_room, NULL, &cmp->cap_room);
     compare_change(&from->rent, &to->rent, NULL, &cmp->rent);
+    compare_change(&from->service, &to->service, NULL, &cmp->service);
 }
 
 void compare_stages(struct figures *f)
@@ -143,4 +144,40 @@ void compare_notes(const struct project *p, const struct figures *f,
         note_lacking(p, f, &f->cmp[i], f->cmp[i].from, diags);
         note_lacking(p, f, &f->cmp[i], f->cmp[i].to, diags);
     }
+}
+
+static void stated_change(const struct val *a, const struct val *b, struct change *ch)
+{
+    struct amount_opt from = { a->set, a->n }, to = { b->set, b->n };
+    compare_change(&from, &to, NULL, ch);
+}
+
+void compare_stated(const struct stage_data *from, const struct stage_data *to,
+                    struct stated_changes *out)
+{
+    stated_change(&from->boliger, &to->boliger, &out->boliger);
+    stated_change(&from->bruttoetageareal_m2, &to->bruttoetageareal_m2,
+                  &out->bruttoetageareal);
+    stated_change(&from->boligareal_m2, &to->boligareal_m2, &out->boligareal);
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+ * days_from_civil), so that a change of a date can be said in days. */
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+bool compare_days(const struct val *a, const struct val *b, int64_t *days)
+{
+    if (!a->set || !b->set)
+        return false;
+    *days = days_from_civil(b->n / 10000, b->n / 100 % 100, b->n % 100) -
+            days_from_civil(a->n / 10000, a->n / 100 % 100, a->n % 100);
+    return true;
 }

@@ -16,6 +16,7 @@ static const struct {
     { "afrundet_til", N_("rounding") },
     { "afsatte_beloeb", N_("afsatte beløb") },
     { "anskaffelsessum", N_("anskaffelsessum") },
+    { "anskaffelsessum_kr", N_("anskaffelsessum") },
     { "beboerindskud_kr", N_("beboerindskud") },
     { "beboerindskud_pct", N_("beboerindskud, %") },
     { "boliger", N_("number of dwellings") },
@@ -50,11 +51,13 @@ static const struct {
     { "realkredit_pct", N_("realkreditlån, %") },
     { "realkreditlaan_kr", N_("realkreditlån") },
     { "sagsnummer", N_("case number") },
+    { "serviceareal", N_("serviceareal") },
     { "skaeringsdag", N_("skæringsdag") },
     { "skema", N_("stages") },
     { "skema_b", N_("date skema B was approved") },
     { "skema_c_indsendt", N_("date skema C was submitted") },
     { "tilsagn", N_("date of the tilsagn") },
+    { "tilskud_kr", N_("servicearealtilskud") },
     { "zone", N_("zone") },
 };
 

@@ -12,6 +12,7 @@
 
 #include "message.h"
 #include "schema.h"
+#include "strbuf.h"
 
 #define VAL(rec, member, type, flags, what) \
     { #member, type, offsetof(struct rec, member), NULL, NULL, flags, what, 0, 0, 0 }
@@ -75,13 +76,14 @@ static const struct field areas_fields[] = {
 };
 static const struct mapspec areas_spec = MAPSPEC(areas_fields);
 
-#define SPLIT(i, key) \
+/* the descriptions spelt out, so that xgettext sees each whole */
+#define SPLIT(i, key, what) \
     { key, FT_MAP, offsetof(struct split, type) + (i) * sizeof(struct areas), \
-      &areas_spec, NULL, 0, "the " key " dwellings", 0, 0, 0 }
+      &areas_spec, NULL, 0, what, 0, 0, 0 }
 static const struct field split_fields[] = {
-    SPLIT(HOUSING_FAMILIE, "familie"),
-    SPLIT(HOUSING_AELDRE, "aeldre"),
-    SPLIT(HOUSING_UNGDOM, "ungdom"),
+    SPLIT(HOUSING_FAMILIE, "familie", N_("the familie dwellings")),
+    SPLIT(HOUSING_AELDRE, "aeldre", N_("the aeldre dwellings")),
+    SPLIT(HOUSING_UNGDOM, "ungdom", N_("the ungdom dwellings")),
 };
 static const struct mapspec split_spec = MAPSPEC(split_fields);
 
@@ -97,6 +99,13 @@ static const struct field costs_fields[] = {
 };
 static const struct mapspec costs_spec = MAPSPEC(costs_fields);
 
+static const struct field service_fields[] = {
+    VAL(service_area, anskaffelsessum_kr, FT_AMOUNT, 0,
+        "the serviceareal's anskaffelsessum"),
+    VAL(service_area, tilskud_kr, FT_AMOUNT, 0, "the state servicearealtilskud"),
+};
+static const struct mapspec service_spec = MAPSPEC(service_fields);
+
 static const struct field stage_fields[] = {
     VAL(stage_data, boliger, FT_COUNT, 0, "the number of dwellings"),
     VAL(stage_data, bruttoetageareal_m2, FT_AREA, 0, "the gross floor area"),
@@ -111,16 +120,18 @@ static const struct field stage_fields[] = {
     VAL(stage_data, beboerindskud_kr, FT_AMOUNT, 0, "the stated beboerindskud"),
     VAL(stage_data, garanti_kr, FT_AMOUNT, 0, "the stated guarantee"),
     VAL(stage_data, afsatte_beloeb, FT_AMOUNT, F_ONLY_C, "the amounts set aside"),
+    MAP("serviceareal", stage_data, serviceareal, service_spec, 0,
+        "the serviceareal, a separate account"),
 };
 static const struct mapspec stage_spec = MAPSPEC(stage_fields);
 
-#define STAGE(i, key, flags) \
+#define STAGE(i, key, flags, what) \
     { key, FT_MAP, offsetof(struct stages, stage) + (i) * sizeof(struct stage_data), \
-      &stage_spec, NULL, flags, "skema " key, 0, 0, 0 }
+      &stage_spec, NULL, flags, what, 0, 0, 0 }
 static const struct field stages_fields[] = {
-    STAGE(STAGE_A, "A", 0),
-    STAGE(STAGE_B, "B", 0),
-    STAGE(STAGE_C, "C", F_IS_C),
+    STAGE(STAGE_A, "A", 0, N_("skema A")),
+    STAGE(STAGE_B, "B", 0, N_("skema B")),
+    STAGE(STAGE_C, "C", F_IS_C, N_("skema C")),
 };
 static const struct mapspec stages_spec = MAPSPEC(stages_fields);
 
@@ -188,7 +199,33 @@ void project_diff(const struct project *a, const struct project *b,
     schema_diff(&root_spec, a, b, fn, ctx);
 }
 
-void project_list_keys(FILE *out)
+void project_list_keys(FILE *out, enum report_lang lang)
 {
-    schema_list_keys(out, &root_spec);
+    schema_list_keys(out, &root_spec, lang);
+}
+
+static void walk_keys(const struct mapspec *spec, unsigned depth, bool in_c,
+                      struct strbuf *path, project_key_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < spec->count; i++) {
+        const struct field *f = &spec->fields[i];
+        if ((f->flags & F_ONLY_C) && !in_c)
+            continue;
+        size_t saved = path->len;
+        if (saved)
+            strbuf_addch(path, '.');
+        strbuf_addstr(path, f->key);
+        fn(ctx, depth, f, path->buf);
+        if (f->type == FT_MAP)
+            walk_keys(f->map, depth + 1, in_c || (f->flags & F_IS_C), path,
+                      fn, ctx);
+        strbuf_setlen(path, saved);
+    }
+}
+
+void project_walk_keys(project_key_fn fn, void *ctx)
+{
+    struct strbuf path = STRBUF_INIT;
+    walk_keys(&root_spec, 0, false, &path, fn, ctx);
+    strbuf_release(&path);
 }

@@ -65,6 +65,8 @@ static const struct field cap_fields[] = {
     RVAL(rate_cap, tilsagn_til, FT_DATE, 0, "the last tilsagn date"),
     RVAL(rate_cap, kr_m2, FT_AMOUNT, F_REQUIRED, "kr per m² boligareal"),
     RVAL(rate_cap, kr_bolig, FT_AMOUNT, 0, "kr per dwelling"),
+    RVAL(rate_cap, inkl_energitillaeg, FT_BOOL, 0,
+         "the amount includes the energitillæg"),
     RVAL(rate_cap, kilde, FT_ID, F_REQUIRED, "the source"),
     RVAL(rate_cap, note, FT_TEXT, 0, "a note"),
 };
@@ -348,6 +350,9 @@ static void check_zone_members(struct conflicts *c)
     free(sp);
 }
 
+/* Added to a cap row's group when it includes the energitillæg. */
+enum { CAP_INCL = 16 };
+
 static void cap_conflict(void *ctx, const struct span *x, const struct span *y)
 {
     struct conflicts *c = ctx;
@@ -357,7 +362,7 @@ static void cap_conflict(void *ctx, const struct span *x, const struct span *y)
                 "tilsagn dates (the first is maksimumsbeloeb[{row}], line "
                 "{line})"),
              ARGS(ARG_INT("year", y->a),
-                  ARG_TEXT("type", housing_key((enum housing)y->b)),
+                  ARG_TEXT("type", housing_key((enum housing)(y->b % CAP_INCL))),
                   ARG_TEXT("zone", y->text), ARG_INT("row", x->owner),
                   ARG_INT("line", x->at->pos.line)));
 }
@@ -375,7 +380,10 @@ static void check_caps(struct conflicts *c)
         for (size_t i = 0; i < cap->zoner.count; i++)
             if (zones[i].set && cap->aar.set && cap->boligtype.set)
                 sp[k++] = (struct span){
-                    .text = zones[i].text, .a = cap->aar.n, .b = cap->boligtype.n,
+                    /* a cap including the energitillæg is another
+                     * figure than the one without: its own group */
+                    .text = zones[i].text, .a = cap->aar.n,
+                    .b = cap->boligtype.n + (includes_energy(cap) ? CAP_INCL : 0),
                     .from = cap->tilsagn_fra.set ? cap->tilsagn_fra.n : 0,
                     .to = end_of(&cap->tilsagn_til),
                     .owner = (size_t)(cap - first), .at = &zones[i] };
@@ -720,16 +728,18 @@ const char *rates_kommune_suggestion(const struct rates *r, const char *kommune)
     return best;
 }
 
-const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
-                                 enum housing type, const char *zone,
-                                 int64_t tilsagn, const char **why)
+/* The cap row of its kind (incl: one that includes the energitillæg). */
+static const struct rate_cap *find_cap(const struct rates *r, int64_t year,
+                                       enum housing type, const char *zone,
+                                       int64_t tilsagn, bool incl,
+                                       const char **why)
 {
     for (size_t d = r->ndocs; d-- > 0;) {
         const struct rate_cap *hit = NULL;
         bool any = false, ambiguous = false, needs_tilsagn = false;
         EACH(&r->docs[d], maksimumsbeloeb, const struct rate_cap, c) {
             if (c->aar.n != year || c->boligtype.n != (int64_t)type ||
-                !names_zone(c, zone))
+                !names_zone(c, zone) || includes_energy(c) != incl)
                 continue;
             any = true;
             bool bounded = c->tilsagn_fra.set || c->tilsagn_til.set;
@@ -765,6 +775,21 @@ const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
     return NULL;
 }
 
+const struct rate_cap *rates_cap(const struct rates *r, int64_t year,
+                                 enum housing type, const char *zone,
+                                 int64_t tilsagn, const char **why)
+{
+    return find_cap(r, year, type, zone, tilsagn, false, why);
+}
+
+const struct rate_cap *rates_cap_incl(const struct rates *r, int64_t year,
+                                      enum housing type, const char *zone,
+                                      int64_t tilsagn)
+{
+    const char *why = NULL;
+    return find_cap(r, year, type, zone, tilsagn, true, &why);
+}
+
 bool rates_energy(const struct rates *r, int64_t tilsagn, int64_t year,
                   int form, const struct rate_energy **period,
                   const struct rate_energy **amount)
@@ -785,6 +810,17 @@ bool rates_energy(const struct rates *r, int64_t tilsagn, int64_t year,
     if (!*period)
         *amount = NULL;
     return *period != NULL;
+}
+
+const struct rate_energy *rates_energy_highest(const struct rates *r, int form)
+{
+    const struct rate_energy *top = NULL;
+    for (size_t d = 0; d < r->ndocs; d++)
+        EACH(&r->docs[d], energitillaeg, const struct rate_energy, e)
+            if (e->kr_m2.set && e->byggeform.n == form &&
+                (!top || e->kr_m2.n > top->kr_m2.n))
+                top = e;
+    return top;
 }
 
 bool rates_energy_began(const struct rates *r, int64_t date)

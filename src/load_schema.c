@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "template.h"
 
 struct walk {
     struct diag_list *diags;
@@ -227,6 +228,12 @@ static const char *type_words(enum field_type t)
     case FT_COUNT: return N_("a whole number");
     }
     return N_("a value");
+}
+
+/* Exported function, documented in include/schema.h */
+const char *schema_type_words(enum field_type t)
+{
+    return type_words(t);
 }
 
 static enum rule type_rule(enum field_type t)
@@ -641,6 +648,16 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
         free(owned);
         return;
     }
+    /* the template's mark of a key still to fill in, said as such
+     * rather than as a value of the wrong kind */
+    if (n->plain && strcmp(n->text, TEMPLATE_PLACEHOLDER) == 0) {
+        diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
+                 N_("'{key}' is not filled in yet: write {what} in place of "
+                    "{placeholder}, or remove the key"),
+                 ARGS(ARG_TEXT("key", f->key), ARG_MSG("what", f->what),
+                      ARG_TEXT("placeholder", TEMPLATE_PLACEHOLDER)));
+        return;
+    }
     bool ok;
     switch (type) {
     case FT_DATE:
@@ -932,7 +949,7 @@ static const char *const type_names[] = {
 };
 
 static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
-                      bool in_c)
+                      bool in_c, enum report_lang lang)
 {
     for (size_t i = 0; i < spec->count; i++) {
         const struct field *f = &spec->fields[i];
@@ -947,20 +964,22 @@ static void list_keys(FILE *out, const struct mapspec *spec, const char *path,
             fputs(type_names[f->type], out);
         for (size_t v = 0; f->type != FT_FORMAT && f->values && f->values[v]; v++)
             fprintf(out, "%c%s", v ? '|' : ':', f->values[v]);
-        fprintf(out, "\t%s\n", f->flags & F_REQUIRED ? "required" : "optional");
+        fprintf(out, "\t%s\t%s\n", f->flags & F_REQUIRED ? "required" : "optional",
+                msg_text(f->what, lang));
         if (f->map) {
             char *sub = f->type == FT_LIST ? xasprintf("%s[]", p)
                       : f->type == FT_DICT ? xasprintf("%s.*", p) : xstrdup(p);
-            list_keys(out, f->map, sub, in_c || (f->flags & F_IS_C));
+            list_keys(out, f->map, sub, in_c || (f->flags & F_IS_C), lang);
             free(sub);
         }
         free(p);
     }
 }
 
-void schema_list_keys(FILE *out, const struct mapspec *spec)
+void schema_list_keys(FILE *out, const struct mapspec *spec,
+                      enum report_lang lang)
 {
-    list_keys(out, spec, "", false);
+    list_keys(out, spec, "", false, lang);
 }
 
 /* ---- comparing two records ------------------------------------------- */

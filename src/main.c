@@ -17,6 +17,7 @@ static const struct command {
     { "check", cmd_check, "check one project's skema A/B/C file and report it" },
     { "batch", cmd_batch, "check many projects at once and print one summary" },
     { "diff", cmd_diff, "show what changed between two stages or two versions" },
+    { "init", cmd_init, "write a commented skema/1 file to start from" },
     { "explain", cmd_explain, "say what a rule checks, why, and its basis" },
     { "keys", cmd_keys, "list every key of the skema/1 file format" },
     { "rates", cmd_rates, "print the rates in force, each with its source" },

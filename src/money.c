@@ -188,6 +188,17 @@ bool money_mul_div(int64_t a, int64_t b, int64_t den, int64_t *out)
     return div_round((i128)a * b, den, out);
 }
 
+bool money_mul_div_up(int64_t a, int64_t b, int64_t den, int64_t *out)
+{
+    if (a < 0 || b < 0 || den <= 0)
+        return false;
+    i128 n = (i128)a * b, q = n / den + (n % den != 0);
+    if (q > INT64_MAX)
+        return false;
+    *out = (int64_t)q;
+    return true;
+}
+
 bool money_mul2_div(int64_t a, int64_t b, int64_t c, int64_t den,
                     int64_t *out)
 {

@@ -40,6 +40,12 @@ static inline bool names_zone(const struct rate_cap *c, const char *zone)
     return false;
 }
 
+/* A cap row whose amount includes the energitillæg. */
+static inline bool includes_energy(const struct rate_cap *c)
+{
+    return c->inkl_energitillaeg.set && c->inkl_energitillaeg.n;
+}
+
 static inline bool names_type(const struct rate_split *s, enum housing type)
 {
     const struct val *t = s->boligtype.items;

@@ -420,6 +420,10 @@ static void stage_model(struct rmodel *m, const struct report *r,
     add_fig(st, "garanti", RF_DERIVED, fig->guarantee);
     add_fig(st, "maksimumsbeloeb", RF_DERIVED, fig->cap);
     flag_last(st, "maksimumsbeloeb_open", fig->cap_open);
+    /* per m² boligareal: what an unknown energitillæg would have to be */
+    add_fig(st, "energitillaeg_noedvendigt_m2", RF_CHECK, fig->energy_needed);
+    add_fig(st, "serviceareal", RF_STATED, fig->service);
+    add_fig(st, "servicearealtilskud", RF_STATED, fig->service_tilskud);
     for (int row = 0; row < ROW__COUNT; row++)
         st->row[row] = num(m, &fig->row[row], o);
     st->cap = num(m, &fig->cap, o);

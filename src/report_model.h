@@ -71,7 +71,7 @@ struct rfig {
     bool flag;
 };
 
-enum { RM_STAGE_FIGS = 16 };
+enum { RM_STAGE_FIGS = 20 };
 
 struct rstage {
     bool present;

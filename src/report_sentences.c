@@ -129,14 +129,27 @@ static void cap(const struct say *c, const struct stage_figures *L)
             ? N_("The acquisition cost is at least {room} kr under the cost cap, "
                  "which is {cap} kr without the energitillæg.")
             : N_("The acquisition cost is {room} kr under the cost cap of {cap} kr.");
+    else if (!L->cap_open && L->cap_scheme_ok)
+        msgid = N_("The acquisition cost exceeds the cost cap of {cap} kr by {room} "
+                   "kr, within the 20 % the 2022 scheme lets the kommunalbestyrelse "
+                   "and Landsbyggefonden approve.");
     else if (!L->cap_open)
         msgid = N_("The acquisition cost exceeds the cost cap of {cap} kr by {room} kr.");
+    else if (L->energy_needed.set)
+        msgid = N_("Whether the acquisition cost stays within the cost cap cannot be "
+                   "decided: it is {room} kr above it without the energitillæg, whose "
+                   "amount is not known, and the energitillæg would have to be "
+                   "{needed} kr per m² boligareal.");
     else
         msgid = N_("Whether the acquisition cost stays within the cost cap cannot be "
                    "decided: it is {room} kr above it without the energitillæg, whose "
                    "amount is not known.");
+    char n[NUM_FMT_MAX];
     say(c, msgid, ARGS(ARG_TEXT("room", size_of(buf, L->cap_room.ore, c->o)),
-                       ARG_TEXT("cap", report_amount(b, L->cap.ore, c->o, false))));
+                       ARG_TEXT("cap", report_amount(b, L->cap.ore, c->o, false)),
+                       ARG_TEXT("needed", L->energy_needed.set
+                                ? report_amount(n, L->energy_needed.ore, c->o, true)
+                                : "")));
 }
 
 static void financing(const struct say *c, const struct report *r,

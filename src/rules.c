@@ -154,7 +154,22 @@ static const struct rule_info rules[RULE__COUNT] = {
         N_("A stated realkreditlaan_kr, grundkapital_kr or beboerindskud_kr "
            "must equal its share of the stage's anskaffelsessum, up to the "
            "rounding the stage declares (afrundet_til), or half a krone for "
-           "a figure in whole kroner.")},
+           "a figure in whole kroner. As in real minutes, a loan that is its "
+           "share rounded to whole thousands, with the beboerindskud taking "
+           "the rest so that the three add up to the anskaffelsessum "
+           "exactly, is a note, not an error.")},
+    [RULE_FINANCE_TOTAL] = {
+        "finance-total", SEV_ERROR, false,
+        N_("stated loan, grundkapital and beboerindskud add up to the "
+           "anskaffelsessum"),
+        N_("almenboligloven § 118, stk. 1: the anskaffelsessum is financed by "
+           "realkreditlån, grundkapital and beboerindskud"),
+        N_("Where a stage states realkreditlaan_kr, grundkapital_kr and "
+           "beboerindskud_kr, the three must add up to its anskaffelsessum. "
+           "Each may be rounded to the unit it was stated in (the stage's "
+           "afrundet_til, else whole kroner, else øre), so a difference of "
+           "up to half of each unit together is rounding and only noted; "
+           "more is an error.")},
     [RULE_GUARANTEE_AMOUNT] = {
         "guarantee-amount", SEV_ERROR, false,
         N_("the stated guarantee agrees with garanti.pct of the loan"),
@@ -163,7 +178,9 @@ static const struct rule_info rules[RULE__COUNT] = {
            "regaranti towards the state, § 128 a)"),
         N_("The guaranteed amount is garanti.pct of the stage's realkreditlån "
            "(realkredit_pct of the anskaffelsessum). A stated garanti_kr "
-           "must agree with it up to the stage's rounding.")},
+           "must agree with it up to the stage's rounding, and garanti.pct "
+           "stands for what it is stated to: 61.2 for any share from 61,15 "
+           "to 61,25 %. An amount within that span is a note.")},
     [RULE_GRUNDKAPITAL_PCT] = {
         "grundkapital-pct", SEV_ERROR, false,
         N_("the grundkapital is the percentage the law gives"),
@@ -193,7 +210,54 @@ static const struct rule_info rules[RULE__COUNT] = {
            "checked against it; a mixed project sums its types. Where the "
            "energitillæg applied but its amount is not known, skema decides "
            "what it can: under the cap without it holds; over it is not "
-           "decided. A stated maksimumsbeloeb.kr_m2 replaces the table.")},
+           "decided. A stated maksimumsbeloeb.kr_m2 replaces the table. The "
+           "area is the boligareal: the tables and støttebekendtgørelsen "
+           "(§ 15, stk. 2, as amended 2009: \"Maksimumsbeløbet for "
+           "anskaffelsessummen pr. kvadratmeter boligareal ... Arealet "
+           "opgøres efter reglerne i § 18\") give the cap per m² boligareal. "
+           "Whether that area equals the dwellings' bruttoetageareal (as some "
+           "minutes, Næstved 2019, compare it) the sources read here do not "
+           "settle, since § 18 itself could not be read; so where a stage "
+           "gives only bruttoetageareal_m2, the cap is not checked, never "
+           "guessed.")},
+    [RULE_CAP_ENERGY] = {
+        "cap-energy", SEV_WARNING, false,
+        N_("an unknown energitillæg could plausibly hold the anskaffelsessum"),
+        N_("almenboligloven § 115, stk. 10; the energitillæg of "
+           "støttebekendtgørelsen § 15 a (2009: 1.020 kr per m² boligareal "
+           "for etagebyggeri, 880 kr for lavt byggeri, indexed like the "
+           "maksimumsbeløb)"),
+        N_("Where the energitillæg applied but its amount for the year is "
+           "not known, and the anskaffelsessum is above the cap without it, "
+           "skema computes the energitillæg per m² boligareal that would be "
+           "needed ((total − cap) / boligareal, rounded up to whole øre) and "
+           "sets it against the highest amount the rates data knows. Beyond "
+           "3 times that amount it is a warning: the energitillæg is indexed "
+           "like the caps, which rose by about a third from 2006 to 2018, so "
+           "no plausible energitillæg closes such a gap and a person must "
+           "look. Up to 3 times it stays a note of cap-limit: not decided. "
+           "A cap row that includes the energitillæg (inkl_energitillaeg, "
+           "e.g. Næstved's 2018 and 2019 figures) decides the cap exactly.")},
+    [RULE_CAP_EXCESS] = {
+        "cap-excess", SEV_WARNING, false,
+        N_("an excess of up to 20 % under the 2022 scheme needs approval"),
+        N_("almenboligloven § 115, stk. 10, and støttebekendtgørelsen as "
+           "amended 9.9.2022 (L 136 of 2022): the kommunalbestyrelse and "
+           "Landsbyggefonden may approve skema B up to 20 % above the "
+           "maksimumsbeløb for projects whose skema A was approved before "
+           "1.1.2022, until 30.6.2024, up to 1.400 boliger"),
+        N_("Where skema A was approved before 1 January 2022 and skema B "
+           "from 1 July 2022 (the law's entry into force) until 30 June 2024, "
+           "an anskaffelsessum up to 20 % above the maksimumsbeløb (exactly: "
+           "the excess at most a fifth of the cap) is a warning: it needs "
+           "the approval of both the kommunalbestyrelse and Landsbyggefonden, "
+           "within a national pool of 1.400 boliger, which skema cannot see. "
+           "Beyond 20 % it stays an error of cap-limit, and outside those "
+           "dates nothing changes. Without the tilsagn date the scheme is not "
+           "assumed. For a skema B approved 14.9.2022-31.12.2022 the "
+           "maksimumsbeløb was raised by about 5,5 %, a table that is not "
+           "known, so the cap is not checked unless it is stated; a year's "
+           "cap is never derived by a percentage.")},
     [RULE_GUARANTEE_VALUATION] = {
         "guarantee-valuation", SEV_ERROR, false,
         N_("the guarantee share follows from the property value"),
@@ -245,6 +309,24 @@ static const struct rule_info rules[RULE__COUNT] = {
            "§ 31, stk. 4 and 6)"),
         N_("Afsatte beløb are not yet paid; their share of the final sum "
            "tells the committee how much is still to be documented.")},
+    [RULE_SERVICE_AREA] = {
+        "serviceareal", SEV_WARNING, false,
+        N_("the serviceareal is its own account, compared between stages"),
+        N_("almenboligloven §§ 140-141: servicearealer of ældreboliger have "
+           "their own tilsagn and the state's servicearealtilskud"),
+        N_("A stage may state the serviceareal's anskaffelsessum and the "
+           "state tilskud (serviceareal:). It is a separate account: never "
+           "part of the dwellings' anskaffelsessum, financing or cap. Its "
+           "anskaffelsessum is compared from A to B and from B to C (a "
+           "note); above skema B at skema C the increase needs the "
+           "municipality's approval, a warning, as for the dwellings. The "
+           "servicearealtilskud is computed only from a dated rate with a "
+           "source in the rates data. None is there: § 141 as quoted "
+           "(\"40.000 kr. pr. bolig, dog maksimalt 60 pct. af "
+           "anskaffelsessummen for servicearealet\") shows no version or "
+           "date, and the Vejen case of 2018 (tilskud up by 60 % of a rise "
+           "of 177.000 kr for 8 boliger) does not fit 40.000 kr per bolig, "
+           "so a stated tilskud is not checked.")},
     [RULE_AREA_PLAUSIBLE] = {
         "area-plausible", SEV_WARNING, false,
         N_("the average dwelling is within the law's size limit"),
@@ -272,13 +354,17 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_SPLIT_TYPE] = N_("almenboligloven § 115"),
     [RULE_FINANCE_SHARES] = N_("almenboligloven § 118, stk. 1, and § 118 a"),
     [RULE_FINANCE_AMOUNT] = N_("almenboligloven § 118 and § 118 a"),
+    [RULE_FINANCE_TOTAL] = N_("almenboligloven § 118, stk. 1"),
     [RULE_GUARANTEE_AMOUNT] = N_("almenboligloven § 127"),
     [RULE_GRUNDKAPITAL_PCT] = N_("almenboligloven § 118, stk. 1, and § 118 a, stk. 1-3"),
     [RULE_FINANCE_SPLIT] = N_("almenboligloven § 118, stk. 1, and § 118 a"),
     [RULE_CAP_LIMIT] = N_("almenboligloven § 115, stk. 10"),
+    [RULE_CAP_ENERGY] = N_("almenboligloven § 115, stk. 10"),
+    [RULE_CAP_EXCESS] = N_("almenboligloven § 115, stk. 10, and støttebekendtgørelsen as amended 9.9.2022"),
     [RULE_GUARANTEE_VALUATION] = N_("almenboligloven § 127"),
     [RULE_AREAS_UNCHANGED] = N_("almenboligloven § 115"),
     [RULE_AREA_PLAUSIBLE] = N_("almenboligloven § 109"),
+    [RULE_SERVICE_AREA] = N_("almenboligloven §§ 140-141"),
 };
 
 const char *rule_cite(enum rule rule)

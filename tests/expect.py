@@ -87,6 +87,17 @@ def walk(doc, path):
     return doc
 
 
+def split_path(text):
+    """PATH=VALUE at the first '=' outside [field=value]: VALUE may hold '='."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == "=" and depth == 0:
+            return text[:i], text[i + 1:]
+    sys.exit(f"expect.py: no '=' in {text!r}")
+
+
 def literal(text):
     try:
         return json.loads(text)
@@ -114,7 +125,7 @@ def check(name, value, out, err, docs):
         what, n = value.rsplit("=", 1)
         got = out.count(what)
         return None if got == int(n) else f"{what!r} occurs {got} times, not {n}"
-    path, want = value.rsplit("=", 1)
+    path, want = split_path(value)
     if docs is None:
         return "stdout is not JSON"
     try:

@@ -22,6 +22,11 @@ for f in bin/skema share/man/man1/skema.1 \
          share/bash-completion/completions/skema; do
     [ -f "$root/$f" ] || { echo "not installed: $prefix/$f"; fails=$((fails + 1)); }
 done
+# the man page's FILES name the places just installed to
+grep -q "^\\.I $prefix/share/skema/schemas/\$" "$root/share/man/man1/skema.1" ||
+    { echo "the man page's FILES do not name $prefix/share/skema/schemas/"; fails=$((fails + 1)); }
+grep -q '@DATADIR@' "$root/share/man/man1/skema.1" &&
+    { echo "the installed man page still says @DATADIR@"; fails=$((fails + 1)); }
 "$root/bin/skema" check "$root/share/skema/samples/gartnergaarden.yaml" >/dev/null ||
     { echo "the installed skema does not check the installed sample"; fails=$((fails + 1)); }
 [ "$fails" -eq 0 ] && echo "installed under $prefix: program, man page, schemas, samples, completion"

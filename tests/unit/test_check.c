@@ -751,13 +751,41 @@ static const struct check_case check_cases[] = {
           "5,290 kr is stated, but 88 % of the anskaffelsessum is "
           "5,280.00 kr" } },
       NO_FIGS, { false }, NO_CHANGES },
-    { "garanti_kr wrong",
+    /* garanti.pct 50 stands for 49,5..50,5 %: of the loan 5.280 kr,
+     * 2.613,60..2.666,40 kr, and half a krone more either way */
+    { "garanti_kr within what 50 % stands for: a note",
       PRE "  C:\n" SUMS "    garanti_kr: 2641\n", false, 1,
-      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
-          "2,641 kr is stated, but 50 % of the loan of 88 % is 2,640.00 "
-          "kr" } },
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,641 kr agrees with 50 % of the loan of 88 % at the precision the "
+          "percentage is stated with: 2,613.60 to 2,666.40 kr" } },
       { { FIG_GUARANTEE, STAGE_C, true, 264000 } }, { false },
       NO_CHANGES },
+    { "garanti_kr at the top of what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2666\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,666 kr agrees with 50 %" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong: above what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2667\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,667 kr is stated, but 50 % of the loan of 88 % is 2,640.00 kr, "
+          "and at the precision the percentage is stated with 2,613.60 to "
+          "2,666.40 kr" } },
+      { { FIG_GUARANTEE, STAGE_C, true, 264000 } }, { false },
+      NO_CHANGES },
+    { "garanti_kr at the bottom of what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2614\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_NOTE, 14, 17, "skema.C.garanti_kr",
+          "2,614 kr agrees with 50 %" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong: below what 50 % stands for",
+      PRE "  C:\n" SUMS "    garanti_kr: 2613\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,613 kr is stated" } }, NO_FIGS, { false }, NO_CHANGES },
+    { "garanti_kr wrong at six decimals: a krone off is an error",
+      HEAD("familie") FIN "garanti:\n  pct: 50.000000\n" "skema:\n  C:\n"
+      SUMS "    garanti_kr: 2641\n", false, 1,
+      { { RULE_GUARANTEE_AMOUNT, SEV_ERROR, 14, 17, "skema.C.garanti_kr",
+          "2,641 kr is stated, but 50 % of the loan of 88 % is 2,640.00 "
+          "kr" } }, NO_FIGS, { false }, NO_CHANGES },
     { "garanti_kr right",
       PRE "  C:\n" SUMS "    garanti_kr: 2640\n", false, 0, { { 0 } },
       NO_FIGS, { false }, NO_CHANGES },
@@ -962,14 +990,60 @@ static void test_rows(void **state)
     }
 }
 
+/* A date's change in days (skema diff), across month ends, a leap day
+ * and a century that is not a leap year. */
+static void test_compare_days(void **state)
+{
+    (void)state;
+    static const struct {
+        int64_t a, b, days;
+    } cases[] = {
+        { 20180301, 20180315, 14 }, { 20180315, 20180301, -14 },
+        { 20200228, 20200301, 2 }, { 20190228, 20190301, 1 },
+        { 20201231, 20210630, 181 }, { 21000228, 21000301, 1 },
+        { 20000228, 20000301, 2 }, { 19991231, 20000101, 1 },
+    };
+    for (size_t i = 0; i < ALEN(cases); i++) {
+        struct val a = { .set = true, .n = cases[i].a }, b = { .set = true, .n = cases[i].b };
+        int64_t days = 0;
+        assert_true(compare_days(&a, &b, &days));
+        assert_int_equal(days, cases[i].days);
+    }
+    struct val none = { 0 }, some = { .set = true, .n = 20200101 };
+    int64_t days;
+    assert_false(compare_days(&none, &some, &days));
+}
+
+/* Dwellings and areas compared as stated, in their own units. */
+static void test_compare_stated(void **state)
+{
+    (void)state;
+    struct stage_data b = { 0 }, c = { 0 };
+    b.boliger = (struct val){ .set = true, .n = 30 };
+    c.boliger = (struct val){ .set = true, .n = 32 };
+    b.bruttoetageareal_m2 = (struct val){ .set = true, .n = 2300000000 };
+    c.bruttoetageareal_m2 = (struct val){ .set = true, .n = 2310500000 };
+    c.boligareal_m2 = (struct val){ .set = true, .n = 2000000000 };
+    struct stated_changes ch;
+    compare_stated(&b, &c, &ch);
+    assert_true(ch.boliger.set);
+    assert_int_equal(ch.boliger.delta_ore, 2);
+    assert_int_equal(ch.boliger.pct_x100, 667);
+    assert_int_equal(ch.bruttoetageareal.delta_ore, 10500000);
+    assert_int_equal(ch.bruttoetageareal.pct_x100, 46);
+    assert_false(ch.boligareal.set);
+}
+
 int main(void)
 {
-    struct CMUnitTest tests[3 + ALEN(check_cases) + ALEN(far_off_cases)] = {
+    struct CMUnitTest tests[5 + ALEN(check_cases) + ALEN(far_off_cases)] = {
         cmocka_unit_test_teardown(test_gartnergaarden, teardown),
         cmocka_unit_test_teardown(test_gartnergaarden_economy, teardown),
         cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_compare_days),
+        cmocka_unit_test(test_compare_stated),
     };
-    size_t n = 3;
+    size_t n = 5;
     const struct {
         const struct check_case *cases;
         size_t count;

@@ -519,7 +519,7 @@ static void test_field_names_cover_the_format(void **state)
     char *keys = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&keys, &len);
-    project_list_keys(f);
+    project_list_keys(f, LANG_EN);
     fclose(f);
     struct strbuf sb = STRBUF_INIT;
     size_t count = 0;

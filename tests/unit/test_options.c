@@ -48,7 +48,7 @@ static int parse(const struct opt_case *c, struct values *v, char *err, size_t e
 {
     const struct opt opts[] = {
         OPT_CHOICE_('f', "format", &v->format, "FORMAT", "the format", formats,
-                    N_("unknown format '{value}'; use text, md or json")),
+                    N_("unknown format '{value}'; use text, md, html or json")),
         OPT_FLAG_(0, "flag", &v->flag, "a flag"),
         OPT_STRING_('o', "output", &v->out, "FILE", "write to FILE"),
         OPT_UINT_('j', "jobs", &v->jobs, "N", "workers", 1, 256,
@@ -98,7 +98,7 @@ static void test_table(void **state)
         { "--rates a --rates=b --no-default-rates --max-bytes 100", 0, 0, NULL,
           0, false, NULL, 4, 100, 2 },
         { .args = "-Xf a", .n = -1, .code = 2, .err = "skema test: ukendt tilvalg '-X'" },
-        { .args = "-fX a", .n = -1, .code = 2, .err = "skema test: ukendt format 'X'; brug text, md eller json" },
+        { .args = "-fX a", .n = -1, .code = 2, .err = "skema test: ukendt format 'X'; brug text, md, html eller json" },
         { .args = "--fromat=json a", .n = -1, .code = 2, .err = "skema test: ukendt tilvalg '--fromat'" },
         { .args = "--n a", .n = -1, .code = 2, .err = "skema test: tilvalget '--n' er tvetydigt" },
         { .args = "--flag=yes a", .n = -1, .code = 2, .err = "skema test: tilvalget '--flag' tager ingen værdi" },

@@ -168,6 +168,37 @@ static void test_caps(void **state)
     assert_non_null(strstr(why, "tilsagn"));
 }
 
+/* Næstved's caps inkl. energitillæg: only rates_cap_incl returns them,
+ * for the energitillæg's tilsagn dates (1.7.2009-31.7.2020). */
+static void test_caps_incl(void **state)
+{
+    const struct rates *r = *state;
+    const char *why = NULL;
+    const struct rate_cap *c =
+        rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20170601);
+    assert_non_null(c);
+    assert_int_equal(c->kr_m2.n, 20860 * ORE_PER_KR);
+    c = rates_cap_incl(r, 2019, HOUSING_FAMILIE, "aarhus-gruppen", 20180101);
+    assert_non_null(c);
+    assert_int_equal(c->kr_m2.n, 21340 * ORE_PER_KR);
+    /* the boundaries of the tilsagn dates, and the unknown date */
+    assert_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20090630));
+    assert_non_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20090701));
+    assert_non_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20200731));
+    assert_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20200801));
+    assert_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 0));
+    /* no other zone or type, and never from rates_cap */
+    assert_null(rates_cap_incl(r, 2018, HOUSING_FAMILIE, "odense-gruppen", 20170601));
+    assert_null(rates_cap_incl(r, 2018, HOUSING_AELDRE, "aarhus-gruppen", 20170601));
+    c = rates_cap(r, 2018, HOUSING_FAMILIE, "aarhus-gruppen", 20170601, &why);
+    assert_non_null(c);
+    assert_int_equal(c->kr_m2.n, 19850 * ORE_PER_KR);
+    assert_null(rates_cap(r, 2019, HOUSING_FAMILIE, "aarhus-gruppen", 20180101, &why));
+    /* the highest known energitillæg per form */
+    assert_int_equal(rates_energy_highest(r, FORM_ETAGE)->kr_m2.n, 1020 * ORE_PER_KR);
+    assert_int_equal(rates_energy_highest(r, FORM_LAV)->kr_m2.n, 880 * ORE_PER_KR);
+}
+
 static void test_energy(void **state)
 {
     const struct rates *r = *state;
@@ -335,6 +366,17 @@ static void test_broken_rates(void **state)
           "  - {tilsagn_fra: 2000-01-01, aar: 2018, byggeform: lav, kr_m2: 5, kilde: k}\n"
           "  - {tilsagn_fra: 2010-01-01, aar: 2018, byggeform: lav, kr_m2: 7, kilde: k}\n"
           "grundkapital: []\n", RULE_RATES_CONSISTENT, 7, 65 },
+        /* two caps inkl. energitillæg for one case (the one without
+         * beside them is no conflict: the built-in data has such a pair) */
+        { "format: skema-rates/1\nkilder: {k: {titel: t, url: u}}\n"
+          "zoner: [{id: z, navn: Z, gyldig_fra: 2000-01-01, oevrige: true, kilde: k}]\n"
+          "maksimumsbeloeb:\n"
+          "  - {aar: 2018, boligtype: aeldre, zoner: [z], kr_m2: 1, kilde: k}\n"
+          "  - {aar: 2018, boligtype: aeldre, zoner: [z], kr_m2: 2, kilde: k,\n"
+          "     inkl_energitillaeg: true}\n"
+          "  - {aar: 2018, boligtype: aeldre, zoner: [z], kr_m2: 3, kilde: k,\n"
+          "     inkl_energitillaeg: true}\n"
+          "energitillaeg: []\ngrundkapital: []\n", RULE_RATES_CONSISTENT, 8, 44 },
         /* two financing splits for one type over the same dates */
         { "format: skema-rates/1\nkilder: {k: {titel: t, url: u}}\nzoner: []\n"
           "maksimumsbeloeb: []\nenergitillaeg: []\ngrundkapital:\n"
@@ -380,6 +422,7 @@ int main(void)
         cmocka_unit_test(test_kommune_spelling),
         cmocka_unit_test(test_zones),
         cmocka_unit_test(test_caps),
+        cmocka_unit_test(test_caps_incl),
         cmocka_unit_test(test_energy),
         cmocka_unit_test(test_splits),
         cmocka_unit_test(test_added_rows_win),

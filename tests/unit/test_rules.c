@@ -208,6 +208,70 @@ static const struct rule_case cases[] = {
       "87 % is stated, but for a tilsagn of 2015-01-01 the law gives 88 %",
       { { "stated", M(87), NULL }, { "law", M(88), NULL } } },
 
+    /* ---- finance-amount: the loan rounded to whole thousands, the
+     * beboerindskud takes the rest (88/10/2 of the total) ---- */
+#define STATED(total, loan, gk, bi, extra) \
+    HEAD("aeldre") FIN_LAW "skema:\n  B: {anskaffelsessum: {i_alt: " total \
+    "}, realkreditlaan_kr: " loan ", grundkapital_kr: " gk \
+    ", beboerindskud_kr: " bi extra "}\n"
+    { "finance-amount holds: the three amounts are the shares exactly",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_000", ""), false,
+      RULE_FINANCE_AMOUNT, 0, 0, "", {{0}} },
+    { "finance-amount: a loan 500 kr from its share, rounded to thousands, "
+      "and the beboerindskud the rest: a note",
+      STATED("10_000_568.18", "8_800_000", "1_000_056.82", "200_511.36", ""),
+      false, RULE_FINANCE_AMOUNT, 1, SEV_NOTE,
+      "8,800,000 kr is 88 % of the anskaffelsessum (8,800,500.00 kr) rounded "
+      "to whole thousands, and beboerindskud_kr 200,511.36 kr takes the rest",
+      { { "derived", KR(8800500), NULL }, { "rest", 20051136, NULL } } },
+    { "finance-amount: a loan 500.01 kr from its share is not rounding",
+      STATED("10_000_568.19", "8_800_000", "1_000_056.82", "200_511.37", ""),
+      false, RULE_FINANCE_AMOUNT, 2, SEV_ERROR,
+      "8,800,000 kr is stated, but 88 % of the anskaffelsessum is "
+      "8,800,500.01 kr", {{0}} },
+    { "finance-amount: a loan not in whole thousands is compared alone",
+      STATED("10_000_250", "8_800_100", "1_000_025", "200_125", ""), false,
+      RULE_FINANCE_AMOUNT, 2, SEV_ERROR, "8,800,100 kr is stated", {{0}} },
+    { "finance-amount: rounded to thousands, but not adding up: errors",
+      STATED("10_000_250", "8_800_000", "1_000_025", "200_226", ""), false,
+      RULE_FINANCE_AMOUNT, 2, SEV_ERROR, "8,800,000 kr is stated", {{0}} },
+
+    /* ---- finance-total: the stated amounts add up to the total ---- */
+    { "finance-total holds: exactly",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_000", ""), false,
+      RULE_FINANCE_TOTAL, 0, 0, "", {{0}} },
+    { "finance-total: 1 kr off, within 3 × half a krone",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_001", ""), false,
+      RULE_FINANCE_TOTAL, 1, SEV_NOTE,
+      "add up to 10,000,001 kr, 1 kr from the anskaffelsessum "
+      "10,000,000 kr: within the rounding of the three amounts (at most "
+      "1.50 kr)", { { "tolerance", 150, NULL }, { "diff", KR(1), NULL } } },
+    { "finance-total fails: 2 kr off, beyond 1.50 kr",
+      STATED("10_000_000", "8_800_000", "1_000_000", "200_002", ""), false,
+      RULE_FINANCE_TOTAL, 1, SEV_ERROR,
+      "add up to 10,000,002 kr, but the anskaffelsessum is 10,000,000 kr: "
+      "2 kr apart", { { "diff", KR(2), NULL } } },
+    { "finance-total: an øre off where all are in øre, within 3 × half an øre",
+      STATED("10_000_000", "8_800_000.01", "1_000_000.01", "199_999.99", ""),
+      false, RULE_FINANCE_TOTAL, 1, SEV_NOTE, "0.01 kr from the",
+      { { "tolerance", 1, NULL } } },
+    { "finance-total fails: two øre off where all are in øre",
+      STATED("10_000_000", "8_800_000.02", "1_000_000.01", "199_999.99", ""),
+      false, RULE_FINANCE_TOTAL, 1, SEV_ERROR, "0.02 kr apart",
+      { { "tolerance", 1, NULL } } },
+    { "finance-total: afrundet_til 1000, 1.500 kr off is rounding",
+      STATED("10_000_000", "8_800_000", "1_000_000", "201_500",
+             ", afrundet_til: 1000"), false, RULE_FINANCE_TOTAL, 1, SEV_NOTE,
+      "(at most 1,500 kr)", { { "tolerance", KR(1500), NULL } } },
+    { "finance-total fails: afrundet_til 1000, 1.501 kr off",
+      STATED("10_000_000", "8_800_000", "1_000_000", "201_501",
+             ", afrundet_til: 1000"), false, RULE_FINANCE_TOTAL, 1, SEV_ERROR,
+      "1,501 kr apart", {{0}} },
+    { "finance-total: nothing when one of the three is not stated",
+      HEAD("aeldre") FIN_LAW "skema:\n  B: {anskaffelsessum: {i_alt: 100}, "
+      "realkreditlaan_kr: 1, grundkapital_kr: 1}\n", false, RULE_FINANCE_TOTAL,
+      0, 0, "", {{0}} },
+
     /* ---- cap-limit ---- */
     { "cap-limit holds: the total is the cap",
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
@@ -245,6 +309,23 @@ static const struct rule_case cases[] = {
       TOTAL("C", "1000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
       "not checked: skema C gives no boligareal_m2",
       { { "stage", 0, "C" } } },
+    { "cap-limit not checked: only the bruttoetageareal is given",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {bruttoetageareal_m2: 2000, anskaffelsessum: {i_alt: 99_000_000}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: skema B gives bruttoetageareal_m2 but no boligareal_m2 "
+      "(for aeldre); the maksimumsbeløb is per m² boligareal",
+      { { "stage", 0, "B" }, { "type", 0, "aeldre" } } },
+    { "cap-limit not checked: a mixed type with only its bruttoetageareal",
+      HEAD("blandet") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  C: {fordeling: {familie: {boligareal_m2: 100}, aeldre: "
+      "{bruttoetageareal_m2: 100}}, anskaffelsessum: {i_alt: 1}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "gives bruttoetageareal_m2 but no boligareal_m2 (for aeldre)", {{0}} },
+    { "cap-limit holds: the boligareal is used, not the bruttoetageareal",
+      HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 2000, bruttoetageareal_m2: 1000, anskaffelsessum: "
+      "{i_alt: 60_000_000}}\n", false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
     { "cap-limit not checked: an energitillæg too large to compute",
       HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 1, energitillaeg_kr_m2: "
       "92233720368547758}\nskema:\n"
@@ -279,6 +360,127 @@ static const struct rule_case cases[] = {
       "within the cap even without the energitillæg (66,470,000 kr without it",
       { { "cap", KR(66470000), NULL } } },
 
+    /* ---- cap-energy: familie, Hovedstadsregionen 2018, 23.280 kr per m²
+     * × 1.000 m² = 23.280.000 kr without the energitillæg; 3 × the highest
+     * known level (1.020 kr per m², etage 2009) is 3.060 kr per m² ---- */
+#define ENERGY_OPEN(total) \
+    HEAD("familie") "  kommune: Albertslund\n  byggeform: etage\n" \
+    DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+    { "cap-energy holds: 3 × the highest level needed exactly",
+      ENERGY_OPEN("26_340_000"), false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    { "cap-limit notes it: 3 × the highest level, not decided",
+      ENERGY_OPEN("26_340_000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not decided: the anskaffelsessum 26,340,000 kr is 3,060,000 kr above",
+      { { "over", KR(3060000), NULL } } },
+    { "cap-energy fails: 1 kr more needs 3,060.01 kr per m² (rounded up)",
+      ENERGY_OPEN("26_340_001"), false, RULE_CAP_ENERGY, 1, SEV_WARNING,
+      "the energitillæg would have to be 3,060.01 kr per m² boligareal, more "
+      "than 3 times the highest known level (at 2009 level 1,020 kr per m² "
+      "for etagebyggeri and 880 kr per m² for lavt byggeri)",
+      { { "needed", 306001, NULL }, { "factor", 3, NULL },
+        { "etage", KR(1020), NULL }, { "lav", KR(880), NULL } } },
+    { "cap-energy fails: the issue's case, 6.720 kr per m² needed",
+      HEAD("familie") "  kommune: Albertslund\n"
+      DATES("tilsagn: 2017-06-01, skema_b: 2018-03-01") "skema:\n"
+      "  B: {boligareal_m2: 2500, anskaffelsessum: {i_alt: 75_000_000}}\n",
+      false, RULE_CAP_ENERGY, 1, SEV_WARNING,
+      "is 16,800,000 kr above the cap without the energitillæg (58,200,000 kr)",
+      { { "needed", KR(6720), NULL }, { "over", KR(16800000), NULL } } },
+    { "cap-energy: no warning where the cap is not over",
+      ENERGY_OPEN("23_280_000"), false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    { "cap-energy: a stated cap without energitillæg is never open",
+      HEAD("familie") "maksimumsbeloeb: {kr_m2: 100}\nskema:\n"
+      "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 99_000_000}}\n",
+      false, RULE_CAP_ENERGY, 0, 0, "", {{0}} },
+    /* Næstved (Århus-gruppen), familie: the cap inkl. energitillæg */
+#define NAESTVED(year, total) \
+    HEAD("familie") "  kommune: Næstved\n" \
+    DATES("tilsagn: 2017-06-01, skema_b: " year "-03-01") "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+    { "cap-limit holds: Næstved 2018 inkl. energitillæg, exactly the cap; "
+      "a note says whose figure it is",
+      NAESTVED("2018", "20_860_000"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "the maksimumsbeløb 20,860,000 kr includes the energitillæg, as stated "
+      "in Næstved Kommune, referat: skema B for almene familieboliger, 2018; "
+      "the source does not say whether for etagebyggeri or lavt byggeri",
+      { { "cap", KR(20860000), NULL } } },
+    { "cap-limit fails: Næstved 2018 inkl. energitillæg, 1 kr over",
+      NAESTVED("2018", "20_860_001"), false, RULE_CAP_LIMIT, 2, SEV_ERROR,
+      "exceeds the maksimumsbeløb 20,860,000 kr by 1 kr",
+      { { "cap", KR(20860000), NULL } } },
+    { "cap-limit fails: Næstved 2019 inkl. energitillæg, decided",
+      NAESTVED("2019", "21_340_001"), false, RULE_CAP_LIMIT, 2, SEV_ERROR,
+      "exceeds the maksimumsbeløb 21,340,000 kr by 1 kr", {{0}} },
+    { "cap-limit: Næstved without a tilsagn date is not decided",
+      HEAD("familie") "  kommune: Næstved\n" DATES("skema_b: 2018-03-01")
+      "skema:\n  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: "
+      "20_860_000}}\n", false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not decided: the anskaffelsessum 20,860,000 kr is 1,010,000 kr above "
+      "the cap without the energitillæg (19,850,000 kr)", {{0}} },
+
+    /* ---- cap-excess: the 2022 scheme, a stated cap of 30.000 kr per m²
+     * × 1.000 m² = 30.000.000 kr; 20 % of it is 6.000.000 kr ---- */
+#define SCHEME(dates, total) \
+    HEAD("familie") DATES(dates) "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: " total "}}\n"
+#define IN_SCHEME "tilsagn: 2021-12-31, skema_b: 2024-06-30"
+    { "cap-excess: 20 % over, skema A 31.12.2021, skema B 30.6.2024",
+      SCHEME(IN_SCHEME, "36_000_000"), false, RULE_CAP_EXCESS, 1, SEV_WARNING,
+      "exceeds the maksimumsbeløb 30,000,000 kr by 6,000,000 kr (20.00 %): "
+      "within the 20 % of the 2022 scheme",
+      { { "over", KR(6000000), NULL }, { "pct", 2000, NULL } } },
+    { "cap-excess: 20 % over is no cap-limit error",
+      SCHEME(IN_SCHEME, "36_000_000"), false, RULE_CAP_LIMIT, 0, 0, "", {{0}} },
+    { "cap-limit fails: 1 kr beyond the 20 % of the 2022 scheme",
+      SCHEME(IN_SCHEME, "36_000_001"), false, RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "by 6,000,001 kr (20.00 %), more than the 20 % the 2022 scheme allows",
+      { { "over", KR(6000001), NULL } } },
+    { "cap-excess: none beyond 20 %",
+      SCHEME(IN_SCHEME, "36_000_001"), false, RULE_CAP_EXCESS, 0, 0, "", {{0}} },
+    { "cap-excess: none for a skema A of 1.1.2022",
+      SCHEME("tilsagn: 2022-01-01, skema_b: 2023-01-01", "30_000_001"), false,
+      RULE_CAP_EXCESS, 0, 0, "", {{0}} },
+    { "cap-limit fails: skema A of 1.1.2022 is outside the scheme",
+      SCHEME("tilsagn: 2022-01-01, skema_b: 2023-01-01", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR,
+      "exceeds the maksimumsbeløb 30,000,000 kr by 1 kr (0.00 %)", {{0}} },
+    { "cap-limit fails: skema B of 1.7.2024 is outside the scheme",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2024-07-01", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+    { "cap-limit fails: skema B of 30.6.2022, before the law was in force",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2022-06-30", "30_000_001"), false,
+      RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+    { "cap-excess: skema B of 1.7.2022 is in the scheme",
+      SCHEME("tilsagn: 2021-12-31, skema_b: 2022-07-01", "30_000_001"), false,
+      RULE_CAP_EXCESS, 1, SEV_WARNING, "by 1 kr (0.00 %): within the 20 %",
+      {{0}} },
+    { "cap-limit fails: without the tilsagn date the scheme is not assumed",
+      SCHEME("skema_b: 2023-01-01", "30_000_001"), false, RULE_CAP_LIMIT, 1,
+      SEV_ERROR, "by 1 kr (0.00 %)", {{0}} },
+#define RAISED(date) \
+    HEAD("familie") "  kommune: Albertslund\n" \
+    DATES("tilsagn: 2021-06-01, skema_b: " date) "skema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 1}}\n"
+    { "cap-limit not checked: skema B 14.9.2022, the raised table is unknown",
+      RAISED("2022-09-14"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: for a skema B approved 2022-09-14 the maksimumsbeløb was "
+      "raised", { { "date", 20220914, NULL } } },
+    { "cap-limit not checked: skema B 31.12.2022, the raised table is unknown",
+      RAISED("2022-12-31"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "the raised table is not known", {{0}} },
+    { "cap-limit: skema B 13.9.2022 is before the raise",
+      RAISED("2022-09-13"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the rates data has no maksimumsbeløb for that year", {{0}} },
+    { "cap-limit: skema B 1.1.2023 is after the raise",
+      RAISED("2023-01-01"), false, RULE_CAP_LIMIT, 1, SEV_NOTE,
+      "not checked: the rates data has no maksimumsbeløb for that year", {{0}} },
+    { "cap-limit: a stated cap is used in the raised period",
+      HEAD("familie") DATES("skema_b: 2022-10-01")
+      "maksimumsbeloeb: {kr_m2: 30000}\nskema:\n"
+      "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 30_000_001}}\n",
+      false, RULE_CAP_LIMIT, 1, SEV_ERROR, "by 1 kr", {{0}} },
+
     /* ---- guarantee-valuation: L = 880.000 kr, V = 1.000.000 kr, so
      * (L − 0,60 × V) / L = 280.000 / 880.000 = 31,8181818… % ---- */
 #define VALUATION(pct) \
@@ -304,6 +506,21 @@ static const struct rule_case cases[] = {
     { "guarantee-valuation fails at two decimals: 31.81 is 0.0082 off",
       VALUATION("pct: 31.81, "), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
       "gives (L − 0,60 × V) / L = 31.82 %", {{0}} },
+    /* L = 88 % of 1.363.636,36 = 1.200.000,00 kr, V = 1.190.000 kr:
+     * (L − 0,60 × V) / L = 486.000 / 1.200.000 = 40,5 % exactly */
+#define EDGE(pct) \
+    HEAD("aeldre") FIN_LAW "garanti: {pct: " pct ", ejendomsvaerdi_kr: " \
+    "1_190_000}\nskema:\n" TOTAL("C", "1_363_636.36")
+    { "guarantee-valuation boundary: 40 stands for up to 40,5 %",
+      EDGE("40"), false, RULE_GUARANTEE_VALUATION, 0, 0, "", {{0}} },
+    { "guarantee-valuation boundary: 41 stands for from 40,5 %",
+      EDGE("41"), false, RULE_GUARANTEE_VALUATION, 0, 0, "", {{0}} },
+    { "guarantee-valuation boundary: 40.4 stands for 40,35..40,45 %",
+      EDGE("40.4"), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
+      "40.4 % is stated", { { "share", 40500000, NULL } } },
+    { "guarantee-valuation boundary: 40.6 stands for 40,55..40,65 %",
+      EDGE("40.6"), false, RULE_GUARANTEE_VALUATION, 1, SEV_ERROR,
+      "40.6 % is stated", {{0}} },
     { "guarantee-valuation: no pct, the share is told",
       VALUATION(""), false, RULE_GUARANTEE_VALUATION, 1, SEV_NOTE,
       "the valuation 1,000,000 kr gives a guaranteed part of 280,000.00 kr, "
@@ -413,6 +630,52 @@ static const struct rule_case cases[] = {
     { "afsatte-share: nothing without afsatte beløb",
       HEAD("aeldre") "skema:\n" TOTAL("C", "1000"), false, RULE_AFSATTE_SHARE,
       0, 0, "", {{0}} },
+
+    /* ---- serviceareal: its own account (Vejen: 861.000 kr at B, 1.038.000
+     * kr at C) ---- */
+#define SERVICE(b, c) \
+    HEAD("aeldre") "maksimumsbeloeb: {kr_m2: 10000}\nskema:\n" \
+    "  B: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 10_000_000}, " \
+    "serviceareal: {anskaffelsessum_kr: " b "}}\n" \
+    "  C: {boligareal_m2: 1000, anskaffelsessum: {i_alt: 10_000_000}, " \
+    "serviceareal: {anskaffelsessum_kr: " c "}}\n"
+    { "serviceareal: above skema B at C needs approval (Vejen)",
+      SERVICE("861_000", "1_038_000"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "the serviceareal costs 1,038,000 kr in skema C against 861,000 kr in "
+      "skema B: +177,000 kr (+20.56 %); the increase needs",
+      { { "delta", KR(177000), NULL }, { "pct", 2056, NULL } } },
+    { "serviceareal: 1 kr above B is a warning",
+      SERVICE("861_000", "861_001"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "+1 kr (0.00 %); the increase needs", {{0}} },
+    { "serviceareal: equal to B is a note",
+      SERVICE("861_000", "861_000"), false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "against 861,000 kr in skema B: 0 kr (0.00 %), a separate account",
+      {{0}} },
+    { "serviceareal: below B is a note",
+      SERVICE("861_000", "860_999"), false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "-1 kr (0.00 %), a separate account", {{0}} },
+    { "serviceareal: from 0 at B, no percentage",
+      SERVICE("0", "1000"), false, RULE_SERVICE_AREA, 1, SEV_WARNING,
+      "against 0 kr in skema B: +1,000 kr; the increase needs", {{0}} },
+    { "serviceareal: never under the dwellings' cap",
+      SERVICE("99_000_000", "99_000_000"), false, RULE_CAP_LIMIT, 0, 0, "",
+      {{0}} },
+    { "serviceareal: a rise from A to B is a note",
+      HEAD("aeldre") "skema:\n"
+      "  A: {anskaffelsessum: {i_alt: 1}, serviceareal: {anskaffelsessum_kr: 100}}\n"
+      "  B: {anskaffelsessum: {i_alt: 1}, serviceareal: {anskaffelsessum_kr: 200}}\n",
+      false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "the serviceareal costs 200 kr in skema B against 100 kr in skema A: "
+      "+100 kr (+100.00 %), a separate account", {{0}} },
+    { "serviceareal: a stated tilskud is not checked",
+      HEAD("aeldre") "skema:\n  C: {anskaffelsessum: {i_alt: 1}, "
+      "serviceareal: {anskaffelsessum_kr: 1_038_000, tilskud_kr: 600_000}}\n",
+      false, RULE_SERVICE_AREA, 1, SEV_NOTE,
+      "not checked: the servicearealtilskud is not computed", {{0}} },
+    { "serviceareal: nothing when only one stage states it",
+      HEAD("aeldre") "skema:\n  C: {anskaffelsessum: {i_alt: 1}, "
+      "serviceareal: {anskaffelsessum_kr: 1_038_000}}\n",
+      false, RULE_SERVICE_AREA, 0, 0, "", {{0}} },
 
     /* ---- area-plausible ---- */
 #define AREA(type, boliger, bea) \
