@@ -23,7 +23,7 @@ HARDEN_PACKAGES := clang libclang-rt-14-dev valgrind gcovr
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= load pipeline rates money
 COVERAGE_LINES ?= 90
-COVERAGE_BRANCHES ?= 80
+COVERAGE_BRANCHES ?= 85
 
 .PHONY: screenshot all deps harden-deps demo check golden po sanitize tsan valgrind coverage fuzz clean
 

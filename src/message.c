@@ -85,7 +85,8 @@ static const char *mo_find(const char *key, uint32_t *tlen)
 
 const char *msg_text(const char *msgid, enum report_lang lang)
 {
-    const char *t = lang == LANG_DA ? mo_find(msgid, NULL) : NULL;
+    /* the empty msgid is the catalogue's header, never a text */
+    const char *t = lang == LANG_DA && *msgid ? mo_find(msgid, NULL) : NULL;
     return t ? t : msgid;
 }
 

@@ -450,7 +450,7 @@ void batch_write_totals(FILE *out, const struct batch_format *o,
     if (o->format == REPORT_XLSX)
         return;   /* the workbook's own totals row */
     struct strbuf sb = STRBUF_INIT;
-    batch_totals_text(&sb, o->format == REPORT_CSV ? LANG_EN : o->lang, count);
+    batch_totals_text(&sb, o->lang, count);
     if (o->format == REPORT_CSV)
         /* a CSV table keeps one shape: its totals go to stderr */
         fprintf(stderr, "%s\n", sb.buf);

@@ -457,6 +457,61 @@ static void test_not_loaded(void **state)
     diag_list_free(diags);
 }
 
+/* The edges of the report's date and of a report that was not checked:
+ * a SOURCE_DATE_EPOCH that is empty, negative or past time_t is today or
+ * "?", never a made-up date; each part of a file that did not load says
+ * nothing rather than a figure. */
+static void test_date_and_unloaded_edges(void **state)
+{
+    (void)state;
+    struct run x;
+    struct audit a;
+    run(&x, gartnergaarden);
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char today[16];
+    snprintf(today, sizeof today, "%d. ", tm.tm_mday);
+    static const char *const not_seconds[] = { "", "-5", "99999999999999999999999" };
+    for (size_t i = 0; i < ALEN(not_seconds); i++) {
+        setenv("SOURCE_DATE_EPOCH", not_seconds[i], 1);
+        committee_audit(&a, &x.r, LANG_DA);
+        EXPECT_TRUE(strncmp(a.value[0].buf, today, strlen(today)) == 0,
+                    "'%s': today's date: %s", not_seconds[i], a.value[0].buf);
+        committee_audit_release(&a);
+    }
+    setenv("SOURCE_DATE_EPOCH", "9223372036854775807", 1);
+    committee_audit(&a, &x.r, LANG_DA);
+    EXPECT_STR(a.value[0].buf, "?", "a moment no calendar holds");
+    committee_audit_release(&a);
+    unsetenv("SOURCE_DATE_EPOCH");
+    EXPECT_STR(committee_heading(CH__COUNT, LANG_DA), "", "no such heading");
+
+    /* the same project, as if its file had errors that stop the checks */
+    x.r.loaded = false;
+    struct strbuf sb = STRBUF_INIT;
+    committee_title(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Gartnergården", "the project's name, no stage");
+    strbuf_reset(&sb);
+    committee_summary(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Ingen fejl eller advarsler.", "the verdict alone, no figures");
+    strbuf_reset(&sb);
+    committee_background(&sb, &x.r, LANG_DA);
+    EXPECT_CONTAINS(sb.buf, "godkendes byggeregnskabet (skema C).", "what A, B and C are");
+    EXPECT_TRUE(!strstr(sb.buf, " kr."), "but no figure: %s", sb.buf);
+    strbuf_reset(&sb);
+    committee_cap_unchecked(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Maksimumsbeløbet er ikke kontrolleret: datoen for godkendelse "
+               "af skema B er ikke angivet (året for godkendelsen af skema B afgør "
+               "maksimumsbeløbet).", "the cap's reason, from the findings");
+    struct economy e;
+    committee_economy(&e, &x.r, LANG_DA);
+    EXPECT_TRUE(!e.shown, "no economy");
+    committee_economy_release(&e);
+    strbuf_release(&sb);
+    run_free(&x);
+}
+
 /* Every key of skema/1 has a name: the table follows the format. */
 static void test_field_names_cover_the_format(void **state)
 {
@@ -495,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_over_cap_and_unchanged),
         cmocka_unit_test(test_findings_for_the_committee),
         cmocka_unit_test(test_not_loaded),
+        cmocka_unit_test(test_date_and_unloaded_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
