@@ -101,11 +101,8 @@ void rmodel_renovation(struct rmodel *m, const struct report *r)
 {
     const struct renovation_figures *rf = &r->figures->renovation;
     finance_table(m, &r->project->renovering, rf);
-    rent_table(m, &r->project->renovering, rf);
-    struct strbuf sb = STRBUF_INIT;
-    committee_renovation_economy(&sb, r, m->opts->lang);
-    rmodel_say(m, sb.buf);
-    strbuf_release(&sb);
+    if (rf->examples || r->project->renovering.huslejeforhoejelse.sec.set)
+        rent_table(m, &r->project->renovering, rf);
 }
 
 /* ---- the committee's parts ------------------------------------------- */
