@@ -161,7 +161,9 @@ static void check_example(const struct check_ctx *c, size_t i)
     struct strbuf path = STRBUF_INIT;
     strbuf_addf(&path, "renovering.eksempler[%zu]", i);
     if (ef->after_diff.set && (ef->after_diff.ore > RENT_TOLERANCE_ORE ||
-                               ef->after_diff.ore < -RENT_TOLERANCE_ORE))
+                               ef->after_diff.ore < -RENT_TOLERANCE_ORE)) {
+        size_t len = path.len;
+        strbuf_addstr(&path, ".leje_efter_kr");
         diag_add(c->diags, RULE_RENOV_EXAMPLE, e->leje_efter_kr.pos, path.buf,
                  N_("the rent after is stated as {stated} kr, but {before} kr "
                     "plus {increase} kr a month (the increase per m² times "
@@ -172,8 +174,10 @@ static void check_example(const struct check_ctx *c, size_t i)
                       ARG_KR_ORE("increase", ef->increase.ore),
                       ARG_DEC("area", e->areal_m2.n),
                       ARG_KR_ORE("after", ef->after.ore)));
+        strbuf_setlen(&path, len);
+    }
     if (ef->pct_set && pct->set && !ef->pct_agrees)
-        diag_note(c->diags, RULE_RENOV_PCT, pct->pos, path.buf,
+        diag_note(c->diags, RULE_RENOV_PCT, e->sec.pos, path.buf,
                   N_("the example of {area} m² at {before} kr a month "
                      "implies an increase of {lo}-{hi} %, not the stated "
                      "{pct} % (the % is usually computed from the "
