@@ -55,7 +55,8 @@ static const struct rule_info rules[RULE__COUNT] = {
         "key-required", SEV_ERROR, false, N_("a required key is missing"),
         SHAPE,
         N_("format, projekt.navn, projekt.boligtype and at least one stage "
-           "(skema.A, skema.B or skema.C) are required.")},
+           "(skema.A, skema.B or skema.C) are required; a renovation gives "
+           "renovering instead of skema.")},
     [RULE_KEY_ONLY_C] = {
         "key-only-c", SEV_ERROR, false, N_("a key that belongs in skema C only"),
         SHAPE,
