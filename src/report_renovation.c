@@ -24,11 +24,15 @@ static const char *rendered(struct rmodel *m, const char *msgid, size_t nargs,
     return s;
 }
 
+/* An amount in a cell; in thousands with --thousands unless kr_only (a
+ * monthly rent of 3.261 kr is no figure to round to 3.000). */
 static const char *cell(struct rmodel *m, const struct amount_opt *a,
-                        bool with_ore)
+                        bool with_ore, bool kr_only)
 {
     char buf[NUM_FMT_MAX];
-    return a->set ? rm_str(m, "%s", report_cell_amount(buf, a->ore, m->opts,
+    struct report_opts o = *m->opts;
+    o.thousands = o.thousands && !kr_only;
+    return a->set ? rm_str(m, "%s", report_cell_amount(buf, a->ore, &o,
                                                          with_ore, false))
                   : "–";
 }
@@ -56,11 +60,11 @@ static void finance_table(struct rmodel *m, const struct renovation *r,
         if (i == RENOV_LOAN && r->finansiering.loebetid_aar.set)
             t->label[row] = rendered(m, N_("Mortgage loan (realkreditlån), {years} years"),
                                      ARGS(ARG_INT("years", r->finansiering.loebetid_aar.n)));
-        t->cell[row][0] = cell(m, &rf->source[i], false);
+        t->cell[row][0] = cell(m, &rf->source[i], false, false);
     }
     size_t row = t->rows++;
     t->label[row] = l->row[ROW_TOTAL];
-    t->cell[row][0] = cell(m, &rf->sources_sum, false);
+    t->cell[row][0] = cell(m, &rf->sources_sum, false, false);
     t->total_last = true;
     t->note = rendered(m, N_("Anskaffelsessum: {total} kr."),
                        ARGS(ARG_KR("total", rf->total.ore)));
@@ -84,9 +88,9 @@ static void rent_table(struct rmodel *m, const struct renovation *r,
                                  ARGS(ARG_DEC("area", ex[i].areal_m2.n)));
         struct amount_opt before = { ex[i].leje_foer_kr.set, ex[i].leje_foer_kr.n };
         struct amount_opt after = { ex[i].leje_efter_kr.set, ex[i].leje_efter_kr.n };
-        t->cell[row][0] = cell(m, &before, false);
-        t->cell[row][1] = cell(m, &rf->example[i].increase, true);
-        t->cell[row][2] = cell(m, &after, false);
+        t->cell[row][0] = cell(m, &before, false, true);
+        t->cell[row][1] = cell(m, &rf->example[i].increase, true, true);
+        t->cell[row][2] = cell(m, &after, false, true);
     }
     if (ri->kr_m2_aar.set && ri->pct.set)
         t->note = rendered(m, N_("Rent increase: {kr} kr per m² per year, {pct} %."),
