@@ -166,6 +166,13 @@ void committee_renovation_background(struct strbuf *out,
                        "loans in real property, and rent increases for "
                        "forbedringsarbejder that exceed 5 % of the rent "
                        "within a year."), NO_ARGS, lang);
+    if (rv->boliger.set) {
+        strbuf_addch(out, ' ');
+        msg_render_plural(out, NP_("The afdeling has {n} dwelling.",
+                                   "The afdeling has {n} dwellings."),
+                          (uint64_t)rv->boliger.n,
+                          ARGS(ARG_INT("n", rv->boliger.n)), lang);
+    }
     if (!rv->anskaffelsessum_kr.set)
         return;
     strbuf_addch(out, ' ');
