@@ -227,11 +227,15 @@ struct project_store {
  * the two: a renovation has no skema A, B or C. */
 static void require_one_kind(const struct project *p, struct diag_list *diags)
 {
+    /* the description is the table's, so that the two never differ */
+    const struct field *skema = root_fields;
+    while (strcmp(skema->key, "skema") != 0)
+        skema++;
     if (!p->skema.sec.set && !p->renovering.sec.set)
         diag_add(diags, RULE_KEY_REQUIRED, p->root.pos, "",
                  N_("required key '{key}' is missing ({what})"),
-                 ARGS(ARG_TEXT("key", "skema"),
-                      ARG_MSG("what", "the stages A, B and C")));
+                 ARGS(ARG_TEXT("key", skema->key),
+                      ARG_MSG("what", skema->what)));
     else if (p->skema.sec.set && p->renovering.sec.set)
         diag_add(diags, RULE_KEY_CONFLICT, p->renovering.sec.pos, "renovering",
                  N_("'renovering' and 'skema' are both given: a renovation "
