@@ -129,12 +129,54 @@ struct valuation {
 
 enum { FIGURES_SOURCES = 8 };
 
+/* At most this many example dwellings of a renovation are derived; the
+ * rest are noted as not checked. */
+enum { RENOVATION_EXAMPLES = 16 };
+
+/* One example dwelling of a renovation (renovering.eksempler[i]). */
+struct rent_example_figures {
+    /* kr_m2_aar × areal / 12, the monthly increase, rounded once */
+    struct amount_opt increase;
+    struct amount_opt after;        /* leje_foer + increase */
+    struct amount_opt after_diff;   /* leje_efter as stated − after */
+    /* the increase in % of the rent before, kr_m2_aar / (leje_foer × 12 /
+     * areal), at both ends of what the three stated figures stand for
+     * (half a unit of the last digit of each), millionths of a percent */
+    bool pct_set;
+    int64_t pct_lo, pct_hi;
+    bool pct_agrees;                /* huslejeforhoejelse.pct covers it */
+};
+
+/* A renovation (renovering:): its financing and rent increase. */
+struct renovation_figures {
+    bool present;
+    struct amount_opt total;        /* anskaffelsessum_kr */
+    /* the sources stated: realkreditlån, egen trækningsret, egne
+     * henlæggelser, støtte fra Landsbyggefonden (unset: not stated) */
+    struct amount_opt source[4];
+    struct amount_opt sources_sum;
+    struct amount_opt sources_diff; /* sources_sum − total */
+    int64_t sources_tolerance;      /* half the unit of each amount, øre */
+    /* the municipality's guarantee; 0 or unset: none */
+    struct amount_opt guarantee;
+    size_t examples;                /* derived, at most RENOVATION_EXAMPLES */
+    struct rent_example_figures example[RENOVATION_EXAMPLES];
+    /* the stated % above the 5 % a year the afdeling may decide alone
+     * (almenlejeloven § 10, stk. 3) */
+    bool needs_approval;
+};
+
+enum renovation_source {
+    RENOV_LOAN, RENOV_TRAEKNINGSRET, RENOV_HENLAEGGELSER, RENOV_LBF,
+};
+
 /* The checked result: every figure a report, batch row or diff shows. */
 struct figures {
     struct stage_figures stage[STAGE__COUNT];
     struct shares shares;
     struct comparison cmp[COMPARISONS];   /* A→B, B→C, A→C */
     struct valuation valuation;
+    struct renovation_figures renovation;   /* renovering: given */
     /* the zone of the cost cap used: maksimumsbeloeb.zone as stated, or
      * the rates' zone of the kommune; NULL when the cap is stated per m²
      * without a zone or could not be looked up.  Borrowed from the

@@ -103,6 +103,35 @@ struct stages {
     struct stage_data stage[STAGE__COUNT];
 };
 
+/* A renovation of an existing afdeling (renovering:), instead of skema
+ * A/B/C: the financing of the works and the rent increase they bring,
+ * as in the minutes' punkt 5 (Parkbo). */
+struct renovation_financing {
+    struct section sec;
+    struct val realkreditlaan_kr, loebetid_aar, traekningsret_kr,
+        henlaeggelser_kr, lbf_stoette_kr;
+};
+
+struct rent_increase {
+    struct section sec;
+    struct val kr_m2_aar, pct;
+};
+
+/* An example dwelling: its area and monthly rent before and after. */
+struct rent_example {
+    struct section sec;
+    struct val areal_m2, leje_foer_kr, leje_efter_kr;
+};
+
+struct renovation {
+    struct section sec;
+    struct val beskrivelse, boliger, anskaffelsessum_kr;
+    struct renovation_financing finansiering;
+    struct rent_increase huslejeforhoejelse;
+    struct list eksempler;          /* of struct rent_example */
+    struct val kommunal_garanti_kr;
+};
+
 struct project {
     struct section root;
     struct val format;
@@ -111,6 +140,7 @@ struct project {
     struct guarantee garanti;
     struct cost_cap maksimumsbeloeb;
     struct stages skema;
+    struct renovation renovering;   /* exclusive with skema */
 };
 
 /*

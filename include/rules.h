@@ -31,6 +31,7 @@ enum rule {
     RULE_KEY_REQUIRED,
     RULE_KEY_ONLY_C,
     RULE_KEY_TYPE,
+    RULE_KEY_CONFLICT,
     RULE_VALUE_TYPE,
     RULE_VALUE_TEXT,
     RULE_VALUE_ENUM,
@@ -66,6 +67,11 @@ enum rule {
     RULE_SERVICE_AREA,
     RULE_AREA_PLAUSIBLE,
     RULE_COSTS_SHARE,
+    /* renovations of existing afdelinger */
+    RULE_RENOV_FINANCE,
+    RULE_RENOV_EXAMPLE,
+    RULE_RENOV_PCT,
+    RULE_RENOV_APPROVAL,
     RULE__COUNT
 };
 

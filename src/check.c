@@ -498,6 +498,15 @@ void check_project(const struct project *p, const struct rates *rates,
                    struct figures *out, struct diag_list *diags)
 {
     struct basis basis;
+    if (p->renovering.sec.set) {
+        /* no skema A, B or C: none of the new-building checks applies */
+        memset(out, 0, sizeof *out);
+        memset(&basis, 0, sizeof basis);
+        derive_renovation(p, out);
+        const struct check_ctx c = { p, rates, out, &basis, diags };
+        check_renovation(&c);
+        return;
+    }
     derive_figures(p, rates, out, &basis);
     const struct check_ctx c = { p, rates, out, &basis, diags };
     for (int s = 0; s < STAGE__COUNT; s++) {

@@ -88,3 +88,8 @@ int64_t average_bea(const struct val *bea, const struct val *boliger);
 
 /* "skema.B" or "skema.B.rest" (rest may be NULL); caller-owned. */
 char *stage_path(enum stage s, const char *rest);
+
+/* A renovation (check_renovation.c): its figures into f->renovation,
+ * then its rules. */
+void derive_renovation(const struct project *p, struct figures *f);
+void check_renovation(const struct check_ctx *c);

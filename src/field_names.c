@@ -12,22 +12,27 @@ static const struct {
     const char *key;
     const char *name;
 } names[] = {
+    { "aeldre", N_("dwellings for the elderly") },
     { "afdeling", N_("afdeling") },
     { "afrundet_til", N_("rounding") },
     { "afsatte_beloeb", N_("afsatte beløb") },
     { "anskaffelsessum", N_("anskaffelsessum") },
     { "anskaffelsessum_kr", N_("anskaffelsessum") },
+    { "areal_m2", N_("area") },
     { "beboerindskud_kr", N_("beboerindskud") },
     { "beboerindskud_pct", N_("beboerindskud, %") },
-    { "boliger", N_("number of dwellings") },
+    { "beskrivelse", N_("description") },
     { "boligareal_m2", N_("boligareal") },
+    { "boliger", N_("number of dwellings") },
     { "boligorganisation", N_("boligorganisation") },
     { "boligtype", N_("type of housing") },
     { "bruttoetageareal_m2", N_("bruttoetageareal") },
     { "byggeform", N_("building form") },
     { "datoer", N_("dates") },
     { "ejendomsvaerdi_kr", N_("property value") },
+    { "eksempler", N_("examples") },
     { "energitillaeg_kr_m2", N_("energitillæg per m²") },
+    { "familie", N_("family dwellings") },
     { "finansiering", N_("financing") },
     { "fordeling", N_("split by type") },
     { "format", N_("format") },
@@ -38,11 +43,19 @@ static const struct {
     { "grundkapital_pct", N_("grundkapital, %") },
     { "grundudgifter", N_("grundudgifter") },
     { "haandvaerkerudgifter", N_("håndværkerudgifter") },
+    { "henlaeggelser_kr", N_("egne henlæggelser") },
     { "husleje_kr_m2", N_("rent per m²") },
+    { "huslejeforhoejelse", N_("rent increase") },
     { "i_alt", N_("anskaffelsessum in total") },
+    { "kommunal_garanti_kr", N_("the municipality's guarantee") },
     { "kommune", N_("municipality") },
     { "kr_bolig", N_("maksimumsbeløb per dwelling") },
     { "kr_m2", N_("maksimumsbeløb per m²") },
+    { "kr_m2_aar", N_("per m² per year") },
+    { "lbf_stoette_kr", N_("støtte fra Landsbyggefonden") },
+    { "leje_efter_kr", N_("rent after") },
+    { "leje_foer_kr", N_("rent before") },
+    { "loebetid_aar", N_("term in years") },
     { "maksimumsbeloeb", N_("maksimumsbeløb") },
     { "navn", N_("name") },
     { "omkostninger", N_("omkostninger") },
@@ -50,6 +63,7 @@ static const struct {
     { "projekt", N_("project") },
     { "realkredit_pct", N_("realkreditlån, %") },
     { "realkreditlaan_kr", N_("realkreditlån") },
+    { "renovering", N_("renovation") },
     { "sagsnummer", N_("case number") },
     { "serviceareal", N_("serviceareal") },
     { "skaeringsdag", N_("skæringsdag") },
@@ -58,6 +72,8 @@ static const struct {
     { "skema_c_indsendt", N_("date skema C was submitted") },
     { "tilsagn", N_("date of the tilsagn") },
     { "tilskud_kr", N_("servicearealtilskud") },
+    { "traekningsret_kr", N_("egen trækningsret") },
+    { "ungdom", N_("youth dwellings") },
     { "zone", N_("zone") },
 };
 
@@ -113,7 +129,22 @@ bool field_name(struct strbuf *out, const char *path, enum report_lang lang)
         bool stage = prev && prev_len == 5 && strncmp(prev, "skema", 5) == 0;
         bool split = prev && prev_len == 9 && strncmp(prev, "fordeling", 9) == 0;
         const char *type = split ? housing_name(s, len) : NULL;
-        if (stage) {
+        bool example = strncmp(s, "eksempler[", 10) == 0;
+        /* huslejeforhoejelse.pct is the increase in %, not a share of a loan */
+        bool rent_pct = prev && prev_len == 18 &&
+                        strncmp(prev, "huslejeforhoejelse", 18) == 0 &&
+                        len == 3 && strncmp(s, "pct", 3) == 0;
+        if (example) {
+            /* "Eksempel 1": the list's first item, counted from one */
+            struct strbuf ex = STRBUF_INIT;
+            msg_render(&ex, N_("example {n}"),
+                       ARGS(ARG_INT("n", strtol(s + 10, NULL, 10) + 1)), lang);
+            add_part(&sb, ex.buf, ex.len);
+            strbuf_release(&ex);
+        } else if (rent_pct) {
+            const char *t = msg_text(N_("in %"), lang);
+            add_part(&sb, t, strlen(t));
+        } else if (stage) {
             /* "Skema C" says more than "stages, C" */
             char *letter = strndup(s, len);
             strbuf_reset(&sb);

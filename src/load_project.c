@@ -13,6 +13,7 @@
 #include "message.h"
 #include "schema.h"
 #include "strbuf.h"
+#include "yamldoc.h"
 
 #define VAL(rec, member, type, flags, what) \
     { #member, type, offsetof(struct rec, member), NULL, NULL, flags, what, 0, 0, 0 }
@@ -135,6 +136,55 @@ static const struct field stages_fields[] = {
 };
 static const struct mapspec stages_spec = MAPSPEC(stages_fields);
 
+/* ---- renovering: a renovation of an existing afdeling ---- */
+
+static const struct field renov_finance_fields[] = {
+    VAL(renovation_financing, realkreditlaan_kr, FT_AMOUNT, F_REQUIRED,
+        "the mortgage loan"),
+    VAL(renovation_financing, loebetid_aar, FT_COUNT, 0,
+        "the loan's term in years"),
+    VAL(renovation_financing, traekningsret_kr, FT_AMOUNT, 0,
+        "the afdeling's own drawing right (egen trækningsret)"),
+    VAL(renovation_financing, henlaeggelser_kr, FT_AMOUNT, 0,
+        "the afdeling's own savings (egne henlæggelser)"),
+    VAL(renovation_financing, lbf_stoette_kr, FT_AMOUNT, 0,
+        "support from Landsbyggefonden"),
+};
+static const struct mapspec renov_finance_spec = MAPSPEC(renov_finance_fields);
+
+static const struct field rent_increase_fields[] = {
+    VAL(rent_increase, kr_m2_aar, FT_AMOUNT, F_REQUIRED,
+        "the rent increase in kr per m² per year"),
+    VAL(rent_increase, pct, FT_PCT, 0, "the rent increase in %"),
+};
+static const struct mapspec rent_increase_spec = MAPSPEC(rent_increase_fields);
+
+static const struct field rent_example_fields[] = {
+    VAL(rent_example, areal_m2, FT_AREA, F_REQUIRED, "the dwelling's area"),
+    VAL(rent_example, leje_foer_kr, FT_AMOUNT, F_REQUIRED,
+        "the monthly rent before"),
+    VAL(rent_example, leje_efter_kr, FT_AMOUNT, F_REQUIRED,
+        "the monthly rent after"),
+};
+static const struct mapspec rent_example_spec = MAPSPEC(rent_example_fields);
+
+static const struct field renovation_fields[] = {
+    VAL(renovation, beskrivelse, FT_TEXT, F_REQUIRED, "the works"),
+    VAL(renovation, boliger, FT_COUNT, 0, "the number of dwellings"),
+    VAL(renovation, anskaffelsessum_kr, FT_AMOUNT, F_REQUIRED,
+        "the works' anskaffelsessum"),
+    MAP("finansiering", renovation, finansiering, renov_finance_spec,
+        F_REQUIRED, "the financing sources"),
+    MAP("huslejeforhoejelse", renovation, huslejeforhoejelse,
+        rent_increase_spec, 0, "the rent increase"),
+    { "eksempler", FT_LIST, offsetof(struct renovation, eksempler),
+      &rent_example_spec, NULL, 0, "example dwellings",
+      sizeof(struct rent_example), 0, 0 },
+    VAL(renovation, kommunal_garanti_kr, FT_AMOUNT, 0,
+        "the municipality's guarantee (0: none)"),
+};
+static const struct mapspec renovation_spec = MAPSPEC(renovation_fields);
+
 static const struct field root_fields[] = {
     { "format", FT_FORMAT, offsetof(struct project, format), NULL,
       format_values, F_REQUIRED, N_("the format, skema/1"), 0, 0, 0 },
@@ -144,8 +194,11 @@ static const struct field root_fields[] = {
     MAP("garanti", project, garanti, garanti_spec, 0, "the guarantee"),
     MAP("maksimumsbeloeb", project, maksimumsbeloeb, cap_spec, 0,
         "a stated cost cap"),
-    MAP("skema", project, skema, stages_spec, F_REQUIRED | F_ONE_CHILD,
+    /* required unless renovering is given: see project_load */
+    MAP("skema", project, skema, stages_spec, F_ONE_CHILD,
         "the stages A, B and C"),
+    MAP("renovering", project, renovering, renovation_spec, 0,
+        "a renovation, instead of skema"),
 };
 static const struct mapspec root_spec = MAPSPEC(root_fields);
 
@@ -172,6 +225,25 @@ struct project_store {
     struct ydoc *doc;
 };
 
+/* A project is new building (skema) or a renovation (renovering), one of
+ * the two: a renovation has no skema A, B or C. */
+static void require_one_kind(const struct project *p, struct diag_list *diags)
+{
+    /* the description is the table's, so that the two never differ */
+    const struct field *skema = root_fields;
+    while (strcmp(skema->key, "skema") != 0)
+        skema++;
+    if (!p->skema.sec.set && !p->renovering.sec.set)
+        diag_add(diags, RULE_KEY_REQUIRED, p->root.pos, "",
+                 N_("required key '{key}' is missing ({what})"),
+                 ARGS(ARG_TEXT("key", skema->key),
+                      ARG_MSG("what", skema->what)));
+    else if (p->skema.sec.set && p->renovering.sec.set)
+        diag_add(diags, RULE_KEY_CONFLICT, p->renovering.sec.pos, "renovering",
+                 N_("'renovering' and 'skema' are both given: a renovation "
+                    "has no skema A, B or C; give one of the two"), NO_ARGS);
+}
+
 struct project_store *project_load(const char *data, size_t len,
                                    struct project *out,
                                    struct diag_list *diags)
@@ -180,8 +252,11 @@ struct project_store *project_load(const char *data, size_t len,
     struct project_store *store = xcalloc(1, sizeof *store);
     store->doc = ydoc_parse(data, len, NULL, diags);
     const struct ynode *root = ydoc_root(store->doc);
-    if (root)
+    if (root) {
         schema_load(root, &root_spec, out, ydoc_arena(store->doc), diags);
+        if (root->kind == YNODE_MAP)
+            require_one_kind(out, diags);
+    }
     return store;
 }
 

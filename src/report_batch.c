@@ -93,6 +93,13 @@ void batch_fields_fill(struct batch_fields *f, const struct checked *c)
     f->navn = i->navn.text;
     f->kommune = i->kommune.set ? i->kommune.text : "";
     f->housing = (int)i->boligtype.n;
+    const struct renovation_figures *rf = &c->figures.renovation;
+    if (rf->present) {
+        /* no stage: the row names the kind of case, and its sum */
+        f->stage = "renovering";
+        f->total = rf->total;
+        return;
+    }
     for (int s = STAGE__COUNT; s-- > 0;) {
         const struct stage_figures *fig = &c->figures.stage[s];
         if (!fig->present)

@@ -82,6 +82,10 @@ void committee_title(struct strbuf *out, const struct report *r,
     };
     const struct project *p = r->project;
     enum stage before, last;
+    if (r->loaded && r->figures->renovation.present) {
+        committee_renovation_title(out, r, lang);
+        return;
+    }
     if (!r->loaded || !last_stages(r->figures, &before, &last)) {
         strbuf_addstr(out, p && p->projekt.navn.set ? p->projekt.navn.text
                                                     : r->file);
@@ -173,6 +177,10 @@ void committee_summary(struct strbuf *out, const struct report *r,
                        enum report_lang lang)
 {
     add_verdict(out, r->diags, lang);
+    if (r->loaded && r->figures->renovation.present) {
+        committee_renovation_summary(out, r, lang);
+        return;
+    }
     enum stage before, last;
     if (!r->loaded || !last_stages(r->figures, &before, &last))
         return;
@@ -398,6 +406,10 @@ void committee_indstilling(struct indstilling *in, const struct report *r,
     enum stage before, last;
     size_t errors = diag_count_severity(r->diags, SEV_ERROR),
            warnings = diag_count_severity(r->diags, SEV_WARNING);
+    if (r->loaded && r->figures->renovation.present) {
+        committee_renovation_indstilling(in, r, lang);
+        return;
+    }
     if (!r->loaded || !last_stages(r->figures, &before, &last) ||
         !r->figures->stage[last].row[ROW_TOTAL].set) {
         msg_render(&in->lead, N_("No indstilling can be proposed: the file could not be checked."),
@@ -454,6 +466,8 @@ const char *committee_heading(enum committee_heading h, enum report_lang lang)
         [CH_APPENDIX] = N_("Technical appendix"),
         [CH_LOCATIONS] = N_("Where each finding is in the file"),
         [CH_RULES] = N_("Rules and their basis"),
+        [CH_FINANCING] = N_("Financing"),
+        [CH_RENT] = N_("Rent"),
     };
     return msg_text((unsigned)h < CH__COUNT ? text[h] : "", lang);
 }
@@ -584,6 +598,10 @@ void committee_audit_release(struct audit *a)
 void committee_background(struct strbuf *out, const struct report *r,
                           enum report_lang lang)
 {
+    if (r->loaded && r->figures->renovation.present) {
+        committee_renovation_background(out, r, lang);
+        return;
+    }
     msg_render(out, N_("The kommunalbestyrelse gives the tilsagn of public "
                        "support when the building is planned (skema A), "
                        "approves the anskaffelsessum when the project has "

@@ -62,7 +62,9 @@ void committee_indstilling_release(struct indstilling *out);
 enum committee_heading {
     CH_SUMMARY, CH_CASE, CH_COSTS, CH_CHANGES, CH_CAP, CH_ECONOMY,
     CH_RESULTS, CH_ERRORS, CH_WARNINGS, CH_NOTES, CH_UNCHECKED,
-    CH_PROPOSAL, CH_APPENDIX, CH_LOCATIONS, CH_RULES, CH__COUNT
+    CH_PROPOSAL, CH_APPENDIX, CH_LOCATIONS, CH_RULES,
+    CH_FINANCING, CH_RENT,          /* a renovation's */
+    CH__COUNT
 };
 
 const char *committee_heading(enum committee_heading h, enum report_lang lang);
@@ -109,3 +111,21 @@ void committee_background(struct strbuf *out, const struct report *r,
  * when it was. */
 void committee_cap_unchecked(struct strbuf *out, const struct report *r,
                              enum report_lang lang);
+
+/* A renovation (report_renovation.c): "Godkendelse af finansiering og
+ * huslejeforhøjelse: {beskrivelse}, {navn}"; Økonomi for kommunen (the
+ * guarantee, or none); the Sagsfremstilling; the indstilling in the
+ * minutes' wording.  The committee functions above call these for a
+ * renovation. */
+void committee_renovation_title(struct strbuf *out, const struct report *r,
+                                enum report_lang lang);
+void committee_renovation_summary(struct strbuf *out, const struct report *r,
+                                  enum report_lang lang);
+void committee_renovation_economy(struct strbuf *out, const struct report *r,
+                                  enum report_lang lang);
+void committee_renovation_background(struct strbuf *out,
+                                     const struct report *r,
+                                     enum report_lang lang);
+void committee_renovation_indstilling(struct indstilling *in,
+                                      const struct report *r,
+                                      enum report_lang lang);

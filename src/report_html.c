@@ -745,6 +745,23 @@ static void case_text(FILE *out, const struct report *r,
     strbuf_release(&sb);
 }
 
+/* A renovation: the sections of the minutes' punkt 5, no stages. */
+static void renovation_sections(FILE *out, const struct report *r,
+                                const struct report_opts *o,
+                                const struct rmodel *m)
+{
+    case_text(out, r, o, m);
+    heading(out, "h2", CH_FINANCING, o->lang);
+    tables(out, m, RT_RENOV_FINANCE);
+    heading(out, "h2", CH_RENT, o->lang);
+    tables(out, m, RT_RENOV_RENT);
+    heading(out, "h2", CH_ECONOMY, o->lang);
+    struct strbuf sb = STRBUF_INIT;
+    committee_renovation_economy(&sb, r, o->lang);
+    paragraph(out, NULL, sb.buf);
+    strbuf_release(&sb);
+}
+
 static void case_sections(FILE *out, const struct report *r,
                           const struct report_opts *o)
 {
@@ -752,6 +769,11 @@ static void case_sections(FILE *out, const struct report *r,
     rmodel_build(r, o, &m);
     const struct labels *l = report_labels(o->lang);
     fields(out, &m);
+    if (r->figures->renovation.present) {
+        renovation_sections(out, r, o, &m);
+        rmodel_free(&m);
+        return;
+    }
     case_text(out, r, o, &m);
     heading(out, "h2", CH_COSTS, o->lang);
     table(out, &m.table[0], true);

@@ -123,6 +123,73 @@ static void findings(FILE *out, const struct diag_list *diags,
             diag_count_severity(diags, SEV_NOTE), diag_dropped(diags));
 }
 
+/* A micro-unit (a percentage, an area) as a JSON number. */
+static void json_micro(FILE *out, bool set, int64_t micro)
+{
+    char buf[NUM_FMT_MAX];
+    fputs(set ? fmt_dec_plain(buf, micro) : "null", out);
+}
+
+static void json_key_amount(FILE *out, const char *indent, const char *key,
+                            const struct amount_opt *a)
+{
+    fprintf(out, "%s\"%s_ore\": ", indent, key);
+    json_amount(out, a);
+}
+
+static void renovation_example(FILE *out, const struct rent_example *e,
+                               const struct rent_example_figures *ef)
+{
+    const struct amount_opt before = { e->leje_foer_kr.set, e->leje_foer_kr.n },
+                            after = { e->leje_efter_kr.set, e->leje_efter_kr.n };
+    fputs("\n      {\"areal_m2\": ", out);
+    json_micro(out, e->areal_m2.set, e->areal_m2.n);
+    json_key_amount(out, ", ", "leje_foer", &before);
+    json_key_amount(out, ", ", "leje_efter", &after);
+    json_key_amount(out, ", ", "stigning", &ef->increase);
+    json_key_amount(out, ", ", "leje_efter_beregnet", &ef->after);
+    fputs(", \"pct_lo\": ", out);
+    json_micro(out, ef->pct_set, ef->pct_lo);
+    fputs(", \"pct_hi\": ", out);
+    json_micro(out, ef->pct_set, ef->pct_hi);
+    fputc('}', out);
+}
+
+/* A renovation's figures, under "renovering". */
+static void renovation(FILE *out, const struct report *r)
+{
+    static const char *const keys[4] = {
+        "realkreditlaan", "traekningsret", "henlaeggelser", "lbf_stoette",
+    };
+    const struct renovation *rv = &r->project->renovering;
+    const struct renovation_figures *rf = &r->figures->renovation;
+    fputs("  \"renovering\": {\n    \"beskrivelse\": ", out);
+    json_write_string(out, rv->beskrivelse.text ? rv->beskrivelse.text : "");
+    json_key_amount(out, ",\n    ", "anskaffelsessum", &rf->total);
+    for (size_t i = 0; i < 4; i++)
+        json_key_amount(out, ",\n    ", keys[i], &rf->source[i]);
+    json_key_amount(out, ",\n    ", "finansiering_i_alt", &rf->sources_sum);
+    fprintf(out, ",\n    \"loebetid_aar\": ");
+    if (rv->finansiering.loebetid_aar.set)
+        fprintf(out, "%lld", (long long)rv->finansiering.loebetid_aar.n);
+    else
+        fputs("null", out);
+    const struct amount_opt kr = { rv->huslejeforhoejelse.kr_m2_aar.set,
+                                   rv->huslejeforhoejelse.kr_m2_aar.n };
+    json_key_amount(out, ",\n    ", "huslejeforhoejelse_m2_aar", &kr);
+    fputs(",\n    \"huslejeforhoejelse_pct\": ", out);
+    json_micro(out, rv->huslejeforhoejelse.pct.set, rv->huslejeforhoejelse.pct.n);
+    fputs(",\n    \"eksempler\": [", out);
+    const struct rent_example *ex = rv->eksempler.items;
+    for (size_t i = 0; i < rf->examples; i++) {
+        fputs(i ? "," : "", out);
+        renovation_example(out, &ex[i], &rf->example[i]);
+    }
+    fputs(rf->examples ? "\n    ]" : "]", out);
+    json_key_amount(out, ",\n    ", "kommunal_garanti", &rf->guarantee);
+    fputs("\n  },\n", out);
+}
+
 bool report_json(FILE *out, const struct report *r, const struct report_opts *o)
 {
     fputs("{\n  \"report\": \"skema-check/1\",\n  \"file\": ", out);
@@ -132,9 +199,14 @@ bool report_json(FILE *out, const struct report *r, const struct report_opts *o)
         struct rmodel m;
         rmodel_build(r, o, &m);
         projekt(out, &m);
-        shares(out, m.shares);
-        stages(out, &m);
-        changes(out, m.cmp);
+        if (r->figures->renovation.present)
+            renovation(out, r);
+        else
+            shares(out, m.shares);
+        if (!r->figures->renovation.present) {
+            stages(out, &m);
+            changes(out, m.cmp);
+        }
         rmodel_free(&m);
     }
     findings(out, r->diags, o->lang);

@@ -250,30 +250,68 @@ static void md_economy(FILE *out, const struct report *r,
     committee_economy_release(&e);
 }
 
-static void md_case(FILE *out, const struct report *r, const struct report_opts *o)
+static void md_fields(FILE *out, const struct report *r,
+                      const struct report_opts *o, const struct rmodel *m)
 {
-    struct rmodel m;
-    rmodel_build(r, o, &m);
     struct strbuf sb = STRBUF_INIT;
     committee_title(&sb, r, o->lang);
     fputs("# ", out);
     md_text(out, sb.buf);
     fputs("\n\n", out);
-    for (size_t i = 0; i < m.nfields; i++) {
-        if (!m.field[i].label)
+    strbuf_release(&sb);
+    for (size_t i = 0; i < m->nfields; i++) {
+        if (!m->field[i].label)
             continue;
-        fprintf(out, "- %s: ", m.field[i].label);
-        md_text(out, m.field[i].value);
+        fprintf(out, "- %s: ", m->field[i].label);
+        md_text(out, m->field[i].value);
         fputc('\n', out);
     }
+}
+
+/* Resumé and the start of Sagsfremstilling. */
+static void md_summary_case(FILE *out, const struct report *r,
+                            const struct report_opts *o)
+{
+    struct strbuf sb = STRBUF_INIT;
     md_heading(out, "##", CH_SUMMARY, o->lang);
-    strbuf_reset(&sb);
     committee_summary(&sb, r, o->lang);
     md_paragraph(out, sb.buf);
     md_heading(out, "##", CH_CASE, o->lang);
     strbuf_reset(&sb);
     committee_background(&sb, r, o->lang);
     md_paragraph(out, sb.buf);
+    strbuf_release(&sb);
+}
+
+/* A renovation: the sections of the minutes' punkt 5, no stages. */
+static void md_renovation(FILE *out, const struct report *r,
+                          const struct report_opts *o, struct rmodel *m)
+{
+    struct strbuf sb = STRBUF_INIT;
+    md_summary_case(out, r, o);
+    md_heading(out, "##", CH_FINANCING, o->lang);
+    md_tables(out, m, RT_RENOV_FINANCE);
+    md_heading(out, "##", CH_RENT, o->lang);
+    md_tables(out, m, RT_RENOV_RENT);
+    md_heading(out, "##", CH_ECONOMY, o->lang);
+    strbuf_reset(&sb);
+    committee_renovation_economy(&sb, r, o->lang);
+    md_paragraph(out, sb.buf);
+    strbuf_release(&sb);
+}
+
+static void md_case(FILE *out, const struct report *r, const struct report_opts *o)
+{
+    struct rmodel m;
+    rmodel_build(r, o, &m);
+    md_fields(out, r, o, &m);
+    if (r->figures->renovation.present) {
+        md_renovation(out, r, o, &m);
+        rmodel_free(&m);
+        return;
+    }
+    struct strbuf sb = STRBUF_INIT;
+    md_summary_case(out, r, o);
     for (size_t i = 0; i < m.nsentences; i++) {
         fputs(i ? " " : "\n", out);
         md_text(out, m.sentence[i]);

@@ -193,7 +193,7 @@ const char *rm_str(struct rmodel *m, const char *fmt, ...)
 
 /* ---- tables ----------------------------------------------------------- */
 
-static struct rtable *new_table(struct rmodel *m, const char *title)
+struct rtable *rmodel_table(struct rmodel *m, const char *title)
 {
     struct rtable *t = &m->table[m->ntables++];
     memset(t, 0, sizeof *t);
@@ -249,7 +249,7 @@ static void amount_row(struct rmodel *m, struct rtable *t, const char *label,
 static void cost_table(struct rmodel *m, const struct figures *f,
                        const struct labels *l)
 {
-    struct rtable *t = new_table(m, m->opts->thousands ? l->costs_title_k
+    struct rtable *t = rmodel_table(m, m->opts->thousands ? l->costs_title_k
                                                        : l->costs_title);
     t->kind = RT_COSTS;
     stage_heads(m, t, f);
@@ -274,7 +274,7 @@ static void change_tables(struct rmodel *m, const struct comparison *cmp,
     for (int i = 0; i < COMPARISONS; i++) {
         if (!cmp[i].done)
             continue;
-        struct rtable *t = new_table(m, rm_str(m, "%s %s → %s", l->change,
+        struct rtable *t = rmodel_table(m, rm_str(m, "%s %s → %s", l->change,
                                                stage_name(cmp[i].from),
                                                stage_name(cmp[i].to)));
         t->kind = RT_CHANGE;
@@ -307,7 +307,7 @@ static void cap_table(struct rmodel *m, const struct figures *f,
         if (!fig->cap.set)
             continue;
         if (!t) {
-            t = new_table(m, o->thousands ? l->cap_title_k : l->cap_title);
+            t = rmodel_table(m, o->thousands ? l->cap_title_k : l->cap_title);
             t->kind = RT_CAP;
             t->label[0] = l->cap;
             t->label[1] = l->total;
@@ -349,7 +349,7 @@ static void financing_table(struct rmodel *m, const struct project *p,
     if (!any_financing(f))
         return;
     const struct shares *sh = &f->shares;
-    struct rtable *t = new_table(m, o->thousands
+    struct rtable *t = rmodel_table(m, o->thousands
         ? (sh->from_law ? l->fin_title_law_k : l->fin_title_k)
         : (sh->from_law ? l->fin_title_law : l->fin_title));
     t->kind = RT_FINANCING;
@@ -477,6 +477,11 @@ void rmodel_build(const struct report *r, const struct report_opts *o,
     m->opts = o;
     m->title = r->project->projekt.navn.text ? r->project->projekt.navn.text : "";
     fields(m, &r->project->projekt, r->figures, l);
+    if (r->figures->renovation.present) {
+        /* no stages: the renovation's own tables */
+        rmodel_renovation(m, r);
+        return;
+    }
     cost_table(m, r->figures, l);
     change_tables(m, r->figures->cmp, o, l);
     cap_table(m, r->figures, o, l);

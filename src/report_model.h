@@ -33,7 +33,8 @@
 enum { RT_COLS = 4, RT_ROWS = 8 };
 
 /* What a table shows: the committee formats place each in its section. */
-enum rtable_kind { RT_COSTS, RT_CHANGE, RT_CAP, RT_FINANCING };
+enum rtable_kind { RT_COSTS, RT_CHANGE, RT_CAP, RT_FINANCING,
+                   RT_RENOV_FINANCE, RT_RENOV_RENT /* a renovation's */ };
 
 struct rtable {
     enum rtable_kind kind;
@@ -164,6 +165,11 @@ const char *rmodel_field(const struct rmodel *m, const char *key);
 /* A text formatted into the model's arena. */
 const char *rm_str(struct rmodel *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* A new, empty table of the model (its cells ""). */
+struct rtable *rmodel_table(struct rmodel *m, const char *title);
+/* A renovation's tables and sentences (report_renovation.c). */
+void rmodel_renovation(struct rmodel *m, const struct report *r);
 
 /* Add a sentence (copied into the arena). */
 void rmodel_say(struct rmodel *m, const char *text);

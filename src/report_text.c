@@ -4,6 +4,8 @@
 
 #include "escape.h"
 #include "format.h"
+#include "strbuf.h"
+#include "report_committee.h"
 #include "report_model.h"
 #include "report_private.h"
 
@@ -65,6 +67,18 @@ static void findings(FILE *out, const struct report *r, const struct report_opts
     rfindings_free(&f);
 }
 
+/* Økonomi for kommunen, as the minutes say it: a renovation's guarantee. */
+static void renovation_economy(FILE *out, const struct report *r,
+                               const struct report_opts *o)
+{
+    struct strbuf sb = STRBUF_INIT;
+    committee_renovation_economy(&sb, r, o->lang);
+    fputc('\n', out);
+    esc_write(out, ESC_TERM, sb.buf);
+    fputc('\n', out);
+    strbuf_release(&sb);
+}
+
 bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
 {
     if (r->loaded) {
@@ -89,6 +103,8 @@ bool report_text(FILE *out, const struct report *r, const struct report_opts *o)
             if (m.table[i].note)
                 fprintf(out, "%s\n", m.table[i].note);
         }
+        if (r->figures->renovation.present)
+            renovation_economy(out, r, o);
         rmodel_free(&m);
     }
     findings(out, r, o);

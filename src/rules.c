@@ -55,7 +55,8 @@ static const struct rule_info rules[RULE__COUNT] = {
         "key-required", SEV_ERROR, false, N_("a required key is missing"),
         SHAPE,
         N_("format, projekt.navn, projekt.boligtype and at least one stage "
-           "(skema.A, skema.B or skema.C) are required.")},
+           "(skema.A, skema.B or skema.C) are required; a renovation gives "
+           "renovering instead of skema.")},
     [RULE_KEY_ONLY_C] = {
         "key-only-c", SEV_ERROR, false, N_("a key that belongs in skema C only"),
         SHAPE,
@@ -65,6 +66,12 @@ static const struct rule_info rules[RULE__COUNT] = {
         "key-type", SEV_ERROR, false, N_("a key must be plain text"), SHAPE,
         N_("Keys are the format's names; a list or mapping used as a key "
            "is refused.")},
+    [RULE_KEY_CONFLICT] = {
+        "key-conflict", SEV_ERROR, false,
+        N_("keys that exclude each other"), SHAPE,
+        N_("A project is new building, with skema A, B and C (skema:), or a "
+           "renovation of an existing afdeling (renovering:), never both: "
+           "a renovation has no skema A, B or C.")},
     [RULE_VALUE_TYPE] = {
         "value-type", SEV_ERROR, false, N_("a value of the wrong kind"), SHAPE,
         N_("A key expects a mapping, or a single value of its type; a "
@@ -345,6 +352,44 @@ static const struct rule_info rules[RULE__COUNT] = {
         N_("Omkostninger (with gebyrer) below 5 % or above 25 % of "
            "håndværkerudgifter are unusual enough for a person to look at. "
            "The band is a judgement, not law, so this is only a warning.")},
+    [RULE_RENOV_FINANCE] = {
+        "renovation-finance", SEV_ERROR, false,
+        N_("a renovation's financing sources add up to its anskaffelsessum"),
+        N_("arithmetic: anskaffelsessum = realkreditlån + egen trækningsret "
+           "+ egne henlæggelser + støtte fra Landsbyggefonden"),
+        N_("The sources under renovering.finansiering must together pay "
+           "the anskaffelsessum. Each amount stated in whole kroner stands "
+           "for half a krone either way, so n amounts may together miss by "
+           "n × 0,50 kr (a note); more is an error.")},
+    [RULE_RENOV_EXAMPLE] = {
+        "renovation-example", SEV_ERROR, false,
+        N_("an example's rent after equals its rent before plus the increase"),
+        N_("arithmetic: leje efter = leje før + kr. pr. m² pr. år × areal / 12"),
+        N_("Each example dwelling's monthly rent after the works must be "
+           "its rent before plus the increase per m² per year times its "
+           "area, divided by 12. Both rents are rounded to whole kroner, so "
+           "they may miss by up to 1 kr; more is an error.")},
+    [RULE_RENOV_PCT] = {
+        "renovation-pct", SEV_NOTE, false,
+        N_("the stated rent increase in % against the examples' rents"),
+        N_("information: the % is usually computed from the afdeling's "
+           "average rent, not from an example dwelling"),
+        N_("The increase per m² per year in % of the rent per m² an example "
+           "implies (leje før × 12 / areal), each figure standing for half a "
+           "unit of its last digit either way, is set against the stated %. "
+           "Where the two intervals do not meet it is a note, never an "
+           "error. The minutes' example of Parkbo (117,40 kr. pr. m², "
+           "49,96 m², 3.261 kr.) implies 14,984-14,993 %, which meets the "
+           "stated 14,98 % (14,975-14,985 %).")},
+    [RULE_RENOV_APPROVAL] = {
+        "renovation-approval", SEV_NOTE, false,
+        N_("a rent increase over 5 % needs the municipality's approval"),
+        N_("almenlejeloven § 10, stk. 3: a rent increase for "
+           "forbedringsarbejder above 5 % of the rent within a regnskabsår "
+           "needs the kommunalbestyrelse's approval"),
+        N_("Where the stated rent increase is above 5 %, the case needs the "
+           "kommunalbestyrelse's (or its committee's) approval; the note "
+           "says so, so that the report goes to the committee.")},
 };
 
 /* The legal basis as a committee cites it after a finding ("jf.
@@ -365,6 +410,7 @@ static const char *const cites[RULE__COUNT] = {
     [RULE_AREAS_UNCHANGED] = N_("almenboligloven § 115"),
     [RULE_AREA_PLAUSIBLE] = N_("almenboligloven § 109"),
     [RULE_SERVICE_AREA] = N_("almenboligloven §§ 140-141"),
+    [RULE_RENOV_APPROVAL] = N_("almenlejeloven § 10, stk. 3"),
 };
 
 const char *rule_cite(enum rule rule)

@@ -70,6 +70,10 @@ static enum show show_of(struct walk *w, const char *path)
         return SHOW_NOT;
     if (strncmp(g, "skema.*.fordeling", 17) == 0)
         return w->o->housing == HOUSING_BLANDET ? SHOW_KEY : SHOW_NOT;
+    /* a template starts a new building, by stages; a renovation is
+     * written instead of skema, never beside it */
+    if (strncmp(g, "renovering", 10) == 0)
+        return SHOW_NOT;
     /* the dates that decide the rates of the stages given */
     if (strcmp(g, "projekt.datoer.skema_b") == 0)
         return stages & ~(1u << STAGE_A) ? SHOW_KEY : SHOW_COMMENTED;

@@ -64,6 +64,8 @@ def type_of(root, schema, path):
         return "enum:" + "|".join(str(v) for v in schema["enum"])
     if "const" in schema:
         return "text"
+    if schema.get("type") == "array":
+        return "list"
     if schema.get("type") == "object" or schema["properties"]:
         return "map"
     sys.exit(f"schema_agrees: cannot tell the type of {path}")
@@ -82,6 +84,8 @@ def schema_lines(root, schema, descriptions, prefix=""):
         yield f"{path}\t{kind}\t{need}"
         if kind == "map":
             yield from schema_lines(root, prop, descriptions, path + ".")
+        elif kind == "list" and "items" in prop:
+            yield from schema_lines(root, prop["items"], descriptions, path + "[].")
 
 
 def binary_keys(binary, *args):

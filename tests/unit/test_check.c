@@ -1034,16 +1034,66 @@ static void test_compare_stated(void **state)
     assert_false(ch.boligareal.set);
 }
 
+/* The minutes' punkt 5 (Parkbo), as samples/parkbo.yaml gives it, with
+ * a guarantee instead of none: every figure of figures.renovation. */
+static const char parkbo[] =
+    "format: skema/1\n"
+    "projekt: {navn: Parkbo, boligorganisation: Lejerbo, boligtype: familie}\n"
+    "renovering:\n"
+    "  beskrivelse: udskiftning af tag og vinduer\n"
+    "  anskaffelsessum_kr: 62370000\n"
+    "  finansiering: {realkreditlaan_kr: 52970000, loebetid_aar: 30,\n"
+    "                 traekningsret_kr: 5000000, henlaeggelser_kr: 4400000}\n"
+    "  huslejeforhoejelse: {kr_m2_aar: 117.40, pct: 14.98}\n"
+    "  eksempler:\n"
+    "    - {areal_m2: 49.96, leje_foer_kr: 3261, leje_efter_kr: 3750}\n"
+    "    - {areal_m2: 97.62, leje_foer_kr: 6374, leje_efter_kr: 7329}\n"
+    "  kommunal_garanti_kr: 1000000\n";
+
+static void test_parkbo(void **state)
+{
+    (void)state;
+    struct run r;
+    run(&r, "Parkbo", parkbo);
+    const struct renovation_figures *rf = &r.fig.renovation;
+    assert_true(rf->present);
+    assert_false(r.fig.stage[STAGE_B].present);
+    assert_int_equal(rf->total.ore, 6237000000);
+    assert_int_equal(rf->source[RENOV_LOAN].ore, 5297000000);
+    assert_false(rf->source[RENOV_LBF].set);
+    assert_int_equal(rf->sources_sum.ore, 6237000000);
+    assert_int_equal(rf->sources_diff.ore, 0);
+    assert_int_equal(rf->sources_tolerance, 150);    /* 3 × 0,50 kr */
+    assert_int_equal(rf->examples, 2);
+    /* 117,40 × 49,96 / 12 = 488,7753 kr a month */
+    assert_int_equal(rf->example[0].increase.ore, 48878);
+    assert_int_equal(rf->example[0].after.ore, 374978);
+    assert_int_equal(rf->example[0].after_diff.ore, 22);
+    assert_int_equal(rf->example[0].pct_lo, 14984075);
+    assert_int_equal(rf->example[0].pct_hi, 14992948);
+    assert_true(rf->example[0].pct_agrees);
+    assert_int_equal(rf->example[1].increase.ore, 95505);
+    assert_int_equal(rf->example[1].after_diff.ore, -5);
+    assert_true(rf->example[1].pct_agrees);
+    assert_true(rf->needs_approval);
+    assert_int_equal(rf->guarantee.ore, 100000000);
+    /* only renovation-approval: no new-building check runs */
+    assert_int_equal(diag_count(r.diags), 1);
+    assert_int_equal(diag_get(r.diags, 0)->rule, RULE_RENOV_APPROVAL);
+    run_free(&r);
+}
+
 int main(void)
 {
-    struct CMUnitTest tests[5 + ALEN(check_cases) + ALEN(far_off_cases)] = {
+    struct CMUnitTest tests[6 + ALEN(check_cases) + ALEN(far_off_cases)] = {
         cmocka_unit_test_teardown(test_gartnergaarden, teardown),
         cmocka_unit_test_teardown(test_gartnergaarden_economy, teardown),
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_compare_days),
         cmocka_unit_test(test_compare_stated),
+        cmocka_unit_test_teardown(test_parkbo, teardown),
     };
-    size_t n = 5;
+    size_t n = 6;
     const struct {
         const struct check_case *cases;
         size_t count;

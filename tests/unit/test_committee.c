@@ -534,6 +534,64 @@ static void test_field_names_cover_the_format(void **state)
     free(keys);
 }
 
+/* A renovation (the minutes' punkt 5, Parkbo): its title, Økonomi and
+ * indstilling in the minutes' wording, and its variants. */
+#define PARKBO(fin, rent, extra) \
+    "format: skema/1\n" \
+    "projekt: {navn: Parkbo, boligorganisation: Lejerbo, boligtype: familie}\n" \
+    "renovering:\n  beskrivelse: udskiftning af tag og vinduer\n" \
+    "  anskaffelsessum_kr: 62370000\n  finansiering: {" fin "}\n" \
+    "  huslejeforhoejelse: {kr_m2_aar: 117.40" rent "}\n" extra
+
+static void test_renovation(void **state)
+{
+    (void)state;
+    struct run x;
+    struct strbuf sb = STRBUF_INIT;
+    struct indstilling in;
+    run(&x, PARKBO("realkreditlaan_kr: 52970000, loebetid_aar: 30, "
+                   "traekningsret_kr: 5000000, henlaeggelser_kr: 4400000",
+                   ", pct: 14.98", ""));
+    committee_title(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Godkendelse af finansiering og huslejeforhøjelse: "
+               "udskiftning af tag og vinduer, Parkbo", "the title");
+    strbuf_reset(&sb);
+    committee_renovation_economy(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Sagen medfører ingen økonomiske forpligtelser for "
+               "kommunen.", "no guarantee, as the minutes say it");
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)in.nitems, 1, "one point");
+    EXPECT_STR(in.item[0].buf, "at Lejerbo optager et 30-årigt realkreditlån på "
+               "52.970.000 kr. samt en huslejeforhøjelse på 14,98 %",
+               "the minutes' indstilling");
+    committee_indstilling_release(&in);
+    run_free(&x);
+
+    /* no term, no %, a guarantee, and the sources 400.000 kr short */
+    run(&x, PARKBO("realkreditlaan_kr: 52970000, traekningsret_kr: 5000000, "
+                   "henlaeggelser_kr: 4000000", "",
+                   "  kommunal_garanti_kr: 10000000\n"));
+    strbuf_reset(&sb);
+    committee_renovation_economy(&sb, &x.r, LANG_DA);
+    EXPECT_STR(sb.buf, "Kommunen garanterer for 10.000.000 kr. af lånet.",
+               "a guarantee");
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)in.nitems, 0, "nothing to approve with an error");
+    EXPECT_STR(in.lead.buf, "Finansieringen og huslejeforhøjelsen kan endnu ikke "
+               "anbefales til godkendelse: kontrollen fandt 1 fejl, som er "
+               "nævnt under Kontrolresultater og først skal rettes.", "why not");
+    committee_indstilling_release(&in);
+    run_free(&x);
+
+    run(&x, PARKBO("realkreditlaan_kr: 62370000", "", ""));
+    committee_indstilling(&in, &x.r, LANG_EN);
+    EXPECT_STR(in.item[0].buf, "that Lejerbo takes up a mortgage loan of "
+               "62,370,000 kr", "no term and no percentage: the loan alone");
+    committee_indstilling_release(&in);
+    run_free(&x);
+    strbuf_release(&sb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_findings_for_the_committee),
         cmocka_unit_test(test_not_loaded),
         cmocka_unit_test(test_date_and_unloaded_edges),
+        cmocka_unit_test(test_renovation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -152,6 +152,23 @@ static void test_case(void **state)
     "skema:\n  A: {boliger: 10, bruttoetageareal_m2: " bea \
     ", anskaffelsessum: {i_alt: 1000}}\n"
 
+/* A renovation: anskaffelsessum, the sources, the increase per m² per
+ * year and in %, and one example dwelling (areal, rent before, after) */
+#define RENOV(total, sources, kr, pct, ex) \
+    HEAD("familie") "renovering:\n  beskrivelse: tag\n" \
+    "  anskaffelsessum_kr: " total "\n  finansiering: {" sources "}\n" \
+    "  huslejeforhoejelse: {kr_m2_aar: " kr pct "}\n" \
+    "  eksempler:\n    - {" ex "}\n"
+#define EX(a, f, e) "areal_m2: " a ", leje_foer_kr: " f ", leje_efter_kr: " e
+/* 120 kr per m² a year on 50 m²: 500 kr a month on 3.000 */
+#define RENOV_PCT(pct) \
+    RENOV("1000", "realkreditlaan_kr: 1000", "120.00", ", pct: " pct, \
+          EX("50.00", "3000.00", "3500"))
+#define RENOV_AFTER(after) \
+    RENOV("1000", "realkreditlaan_kr: 1000", "120", "", EX("50", "3000", after))
+#define RENOV_SOURCES(total, sources) \
+    RENOV(total, sources, "120", ", pct: 4", EX("50", "3000", "3500"))
+
 #define M(pct) (INT64_C(pct) * 1000000)    /* a whole % in millionths */
 #define KR(kr) (INT64_C(kr) * 100)         /* whole kr in øre */
 
@@ -713,6 +730,71 @@ static const struct rule_case cases[] = {
     { "costs-share: no share of håndværkerudgifter of 0",
       HEAD("aeldre") "skema:\n" LINES("B", "0", "0", "1000", "1000"), false,
       RULE_COSTS_SHARE, 0, 0, "", {{0}} },
+    /* ---- a renovation (issue 13, item 5; the minutes' punkt 5) ---- */
+    { "renovation-finance holds: the sources give the anskaffelsessum",
+      RENOV_SOURCES("1000", "realkreditlaan_kr: 600, traekningsret_kr: 400"),
+      false, RULE_RENOV_FINANCE, 0, 0, "", {{0}} },
+    { "renovation-finance boundary: 1 kr off two whole-kroner amounts is rounding",
+      RENOV_SOURCES("1000", "realkreditlaan_kr: 600, henlaeggelser_kr: 399"),
+      false, RULE_RENOV_FINANCE, 1, SEV_NOTE,
+      "the financing sources add up to 999 kr, 1 kr from the anskaffelsessum "
+      "1,000 kr: within the rounding",
+      { { "diff", KR(1), NULL }, { "tolerance", KR(1), NULL } } },
+    { "renovation-finance fails: 2 kr off two whole-kroner amounts",
+      RENOV_SOURCES("1000", "realkreditlaan_kr: 600, henlaeggelser_kr: 398"),
+      false, RULE_RENOV_FINANCE, 1, SEV_ERROR,
+      "but the anskaffelsessum is 1,000 kr: 2 kr apart",
+      { { "sum", KR(998), NULL }, { "diff", KR(2), NULL },
+        { "tolerance", KR(1), NULL } } },
+    { "renovation-finance boundary: 1 øre off two amounts in øre",
+      RENOV_SOURCES("1000", "realkreditlaan_kr: 600.00, lbf_stoette_kr: 399.99"),
+      false, RULE_RENOV_FINANCE, 1, SEV_NOTE, "within the rounding",
+      { { "diff", 1, NULL }, { "tolerance", 1, NULL } } },
+    { "renovation-finance fails: 2 øre off two amounts in øre",
+      RENOV_SOURCES("1000", "realkreditlaan_kr: 600.00, lbf_stoette_kr: 399.98"),
+      false, RULE_RENOV_FINANCE, 1, SEV_ERROR, "0.02 kr apart",
+      { { "diff", 2, NULL }, { "tolerance", 1, NULL } } },
+    { "renovation-example holds: 3.000 + 120 × 50 / 12 = 3.500",
+      RENOV_AFTER("3500"), false, RULE_RENOV_EXAMPLE, 0, 0, "", {{0}} },
+    { "renovation-example boundary: 1 kr above is rounding",
+      RENOV_AFTER("3501"), false, RULE_RENOV_EXAMPLE, 0, 0, "", {{0}} },
+    { "renovation-example fails: 1,01 kr above",
+      RENOV_AFTER("3501.01"), false, RULE_RENOV_EXAMPLE, 1, SEV_ERROR,
+      "the rent after is stated as 3,501.01 kr, but 3,000 kr plus 500.00 kr a "
+      "month (the increase per m² times 50 m², divided by 12) is 3,500.00 kr",
+      { { "stated", 350101, NULL }, { "increase", KR(500), NULL },
+        { "after", KR(3500), NULL } } },
+    { "renovation-example boundary: 1 kr below is rounding",
+      RENOV_AFTER("3499"), false, RULE_RENOV_EXAMPLE, 0, 0, "", {{0}} },
+    { "renovation-example fails: 1,01 kr below",
+      RENOV_AFTER("3498.99"), false, RULE_RENOV_EXAMPLE, 1, SEV_ERROR,
+      "more than 1 kr apart", { { "stated", 349899, NULL } } },
+    /* 120,00 kr, 50,00 m² and 3.000,00 kr, each ± half an øre or
+     * 0,005 m², imply 16,664278-16,669056 % */
+    { "renovation-pct holds: 16.67 % covers 16,665-16,675 %",
+      RENOV_PCT("16.67"), false, RULE_RENOV_PCT, 0, 0, "", {{0}} },
+    { "renovation-pct boundary: 16.669056 % is the interval's top",
+      RENOV_PCT("16.669056"), false, RULE_RENOV_PCT, 0, 0, "", {{0}} },
+    { "renovation-pct: 16.669057 % is above what the example implies",
+      RENOV_PCT("16.669057"), false, RULE_RENOV_PCT, 1, SEV_NOTE,
+      "the example of 50 m² at 3,000 kr a month implies an increase of "
+      "16.664-16.669 %, not the stated 16.669057 %",
+      { { "lo", 16664278, NULL }, { "hi", 16669056, NULL },
+        { "pct", 16669057, NULL } } },
+    { "renovation-pct boundary: 16.664278 % is the interval's bottom",
+      RENOV_PCT("16.664278"), false, RULE_RENOV_PCT, 0, 0, "", {{0}} },
+    { "renovation-pct: 16.664277 % is below what the example implies",
+      RENOV_PCT("16.664277"), false, RULE_RENOV_PCT, 1, SEV_NOTE,
+      "not the stated 16.664277 %", { { "lo", 16664278, NULL } } },
+    { "renovation-approval holds: 5 % needs no approval",
+      RENOV_PCT("5"), false, RULE_RENOV_APPROVAL, 0, 0, "", {{0}} },
+    { "renovation-approval: 5.000001 % needs the municipality's approval",
+      RENOV_PCT("5.000001"), false, RULE_RENOV_APPROVAL, 1, SEV_NOTE,
+      "the rent increase of 5.000001 % is above 5 % within a year: the case "
+      "needs the municipality's approval", { { "pct", 5000001, NULL } } },
+    { "renovation-approval not checked: no % stated",
+      RENOV_AFTER("3500"), false, RULE_RENOV_APPROVAL, 1, SEV_NOTE,
+      "not checked: the rent increase in % is not stated", {{0}} },
 };
 
 /* The zone the cap was looked up in is a figure the reports show. */
