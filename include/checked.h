@@ -6,7 +6,6 @@
 #pragma once
 
 #include "compare.h"
-#include "digest.h"
 #include "rates.h"
 
 struct checked {
@@ -17,7 +16,7 @@ struct checked {
     struct figures figures;
     struct diag_list *diags;
     bool loaded;             /* the file loaded without errors and was checked */
-    char sha256[SHA256_HEX_LEN + 1];   /* of the bytes read: the audit trail */
+    size_t len;              /* of data, the bytes read */
 };
 
 /*

@@ -14,12 +14,10 @@ bool checked_run(struct checked *c, const char *file, const struct rates *rates,
     c->file = file;
     c->diags = diag_list_new();
     diag_keep(c->diags, keep);
-    size_t len;
-    *err = read_input(file, max_bytes, &c->data, &len);
+    *err = read_input(file, max_bytes, &c->data, &c->len);
     if (*err)
         return false;
-    digest_sha256_hex(c->data, len, c->sha256);
-    c->store = project_load(c->data, len, &c->project, c->diags);
+    c->store = project_load(c->data, c->len, &c->project, c->diags);
     c->loaded = diag_count_severity(c->diags, SEV_ERROR) == 0;
     if (c->loaded) {
         check_project(&c->project, rates, &c->figures, c->diags);
