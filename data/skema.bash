@@ -30,7 +30,7 @@ _skema()
         --stages) COMPREPLY=($(compgen -W "A,B,C A,B B,C A,C A B C" -- "$cur")); return ;;
         --zone)
             # the zone ids, from the rates the program knows
-            COMPREPLY=($(compgen -W "$(skema rates 2>/dev/null |
+            COMPREPLY=($(compgen -W "$(skema rates --lang=en 2>/dev/null |
                 sed -n '/^Zones$/,/^$/s/^  \([a-z0-9][a-z0-9-]*\) .*/\1/p')" -- "$cur"))
             return ;;
         --rates) _filedir '@(yaml|yml)'; return ;;

@@ -21,7 +21,22 @@ struct used {
     const char **ids;
     size_t n, cap;
     size_t rows;          /* the rows printed in the current section */
+    enum report_lang lang;   /* of the words around the figures */
 };
+
+static void put(FILE *out, const char *msgid, const struct used *u)
+{
+    fputs(msg_text(msgid, u->lang), out);
+}
+
+/* A section's heading, after a blank line unless it is the first. */
+static void heading(FILE *out, const char *msgid, const struct used *u, bool first)
+{
+    if (!first)
+        fputc('\n', out);
+    put(out, msgid, u);
+    fputc('\n', out);
+}
 
 static void use(struct used *u, const char *id)
 {
@@ -80,9 +95,9 @@ static void print_caps(FILE *out, const struct rates_doc *doc,
             strbuf_addf(&zones, "%s%s", i ? ", " : "", z[i].text);
         fprintf(out, "%-40s %10s", zones.buf, fmt_kr(a, cap->kr_m2.n));
         if (includes_energy(cap))
-            fputs("  incl. energitillæg", out);
+            put(out, N_("  incl. energitillæg"), u);
         if (cap->tilsagn_fra.set || cap->tilsagn_til.set) {
-            fputs("  tilsagn ", out);
+            put(out, N_("  tilsagn "), u);
             print_period(out, &cap->tilsagn_fra, &cap->tilsagn_til);
         }
         fprintf(out, "  [%s]\n", cap->kilde.text);
@@ -98,19 +113,26 @@ static void print_energy(FILE *out, const struct rates_doc *doc, int64_t year,
     EACH(doc, energitillaeg, const struct rate_energy, e) {
         if (year && e->aar.set && e->aar.n != year)
             continue;
-        fputs("  tilsagn ", out);
+        put(out, N_("  tilsagn "), u);
         print_period(out, &e->tilsagn_fra, &e->tilsagn_til);
-        if (e->kr_m2.set)
-            fprintf(out, "  %lld level, %s: %s kr/m²", (long long)e->aar.n,
-                    form_names[e->byggeform.n], fmt_kr(a, e->kr_m2.n));
-        else
-            fputs("  applies (amount per year below, where known)", out);
+        if (e->kr_m2.set) {
+            struct strbuf sb = STRBUF_INIT;
+            msg_render(&sb, N_("  {year} level, {form}: {amount} kr/m²"),
+                       ARGS(ARG_INT("year", e->aar.n),
+                            ARG_TEXT("form", form_names[e->byggeform.n]),
+                            ARG_TEXT("amount", fmt_kr(a, e->kr_m2.n))), u->lang);
+            fputs(sb.buf, out);
+            strbuf_release(&sb);
+        } else {
+            put(out, N_("  applies (amount per year below, where known)"), u);
+        }
         fprintf(out, "  [%s]\n", e->kilde.text);
         use(u, e->kilde.text);
     }
 }
 
-static void print_split(FILE *out, const struct rate_split *s, struct strbuf *types)
+static void print_split(FILE *out, const struct rate_split *s, struct strbuf *types,
+                        const struct used *u)
 {
     char a[NUM_FMT_MAX], b[NUM_FMT_MAX], c[NUM_FMT_MAX];
     fputs("  ", out);
@@ -123,7 +145,7 @@ static void print_split(FILE *out, const struct rate_split *s, struct strbuf *ty
             fmt_pct(a, s->grundkapital_pct.n), fmt_pct(b, s->realkredit_pct.n),
             fmt_pct(c, s->beboerindskud_pct.n));
     if (s->bea_fra_m2.set || s->bea_under_m2.set) {
-        fputs("  avg. BEA ", out);
+        put(out, N_("  avg. BEA "), u);
         if (s->bea_fra_m2.set)
             fprintf(out, ">= %s ", fmt_pct(a, s->bea_fra_m2.n));
         if (s->bea_under_m2.set)
@@ -143,7 +165,7 @@ static void print_splits(FILE *out, const struct rates_doc *doc, int64_t year,
         if (year && ((s->tilsagn_fra.set && s->tilsagn_fra.n / 10000 > year) ||
                      (s->tilsagn_til.set && s->tilsagn_til.n / 10000 < year)))
             continue;
-        print_split(out, s, &types);
+        print_split(out, s, &types, u);
         use(u, s->kilde.text);
     }
     strbuf_release(&types);
@@ -162,7 +184,7 @@ static void print_zones(FILE *out, const struct rates_doc *doc, int64_t year,
         print_period(out, &z->gyldig_fra, &z->gyldig_til);
         fprintf(out, "  %s", z->navn.text);
         if (z->oevrige.set && z->oevrige.n)
-            fputs(": all other municipalities", out);
+            put(out, N_(": all other municipalities"), u);
         const struct val *names = z->kommuner.items;
         for (size_t i = 0; i < z->kommuner.count; i++)
             fprintf(out, "%s%s", i ? ", " : ": ", names[i].text);
@@ -210,8 +232,8 @@ static void caps_section(FILE *out, const struct rates *r,
                          const struct rates_filter *f, struct used *u,
                          struct strbuf *filter)
 {
-    fputs("Maksimumsbeløb, kr per m² boligareal, by the year skema B was approved\n",
-          out);
+    heading(out, N_("Maksimumsbeløb, kr per m² boligareal, by the year skema B "
+                    "was approved"), u, true);
     u->rows = 0;
     for (size_t d = 0; d < r->ndocs; d++)
         print_caps(out, &r->docs[d], f, u);
@@ -233,7 +255,7 @@ static void other_sections(FILE *out, const struct rates *r,
                            const struct rates_filter *f, struct used *u,
                            struct strbuf *filter)
 {
-    fputs("\nEnergitillæg\n", out);
+    heading(out, N_("Energitillæg"), u, false);
     u->rows = 0;
     for (size_t d = 0; d < r->ndocs; d++)
         print_energy(out, &r->docs[d], f->year, u);
@@ -243,7 +265,8 @@ static void other_sections(FILE *out, const struct rates *r,
                                "have no such row; state "
                                "maksimumsbeloeb.energitillaeg_kr_m2 or give "
                                "--rates FILE"), filter->buf);
-    fputs("\nGrundkapital / realkreditlån / beboerindskud, by tilsagn date\n", out);
+    heading(out, N_("Grundkapital / realkreditlån / beboerindskud, by tilsagn "
+                    "date"), u, false);
     u->rows = 0;
     for (size_t d = 0; d < r->ndocs; d++)
         print_splits(out, &r->docs[d], f->year, f->type, u);
@@ -252,7 +275,7 @@ static void other_sections(FILE *out, const struct rates *r,
         say_unknown(out, f, N_("No financing split is known for {filter}: the "
                                "rates have no such row; give --rates FILE"),
                     filter->buf);
-    fputs("\nZones\n", out);
+    heading(out, N_("Zones"), u, false);
     u->rows = 0;
     for (size_t d = 0; d < r->ndocs; d++)
         print_zones(out, &r->docs[d], f->year, f->zone, u);
@@ -270,12 +293,12 @@ static void other_sections(FILE *out, const struct rates *r,
 
 void rates_print(FILE *out, const struct rates *r, const struct rates_filter *f)
 {
-    struct used u = { 0 };
+    struct used u = { .lang = f->lang };
     struct strbuf filter = STRBUF_INIT;
     caps_section(out, r, f, &u, &filter);
     other_sections(out, r, f, &u, &filter);
     strbuf_release(&filter);
-    fputs("\nSources\n", out);
+    heading(out, N_("Sources"), &u, false);
     for (size_t d = 0; d < r->ndocs; d++)
         EACH(&r->docs[d], kilder, const struct rate_source, s)
             if (used(&u, s->id.text))
