@@ -300,14 +300,52 @@ static void table_row(lxw_worksheet *ws, const struct xlsx *x, const struct rtab
     }
 }
 
-static void table_sheet(const struct xlsx *x, const struct rtable *t, const struct figures *f)
+/* Row r of a renovation's table: the sources and rents as stated, the
+ * monthly increase as the check derived it. */
+static void renovation_row(lxw_worksheet *ws, const struct xlsx *x,
+                           const struct rtable *t, size_t r,
+                           const struct report *rep)
 {
+    const struct renovation_figures *rf = &rep->figures->renovation;
+    lxw_row_t row = (lxw_row_t)(r + 1);
+    write_text(ws, row, 0, t->label[r], t->total_last && r + 1 == t->rows
+                                                        ? x->total : NULL);
+    if (t->kind == RT_RENOV_FINANCE) {
+        if (t->total_last && r + 1 == t->rows) {
+            write_amount(ws, row, 1, rf->sources_sum, x->kr);
+            return;
+        }
+        /* the table lists the sources given, in their order */
+        for (size_t i = 0, k = 0; i < 4; i++)
+            if (rf->source[i].set && k++ == r)
+                write_amount(ws, row, 1, rf->source[i], x->kr);
+        return;
+    }
+    const struct rent_example *ex = rep->project->renovering.eksempler.items;
+    if (r >= rf->examples || !ex)
+        return;
+    write_amount(ws, row, 1, (struct amount_opt){ ex[r].leje_foer_kr.set,
+                                                  ex[r].leje_foer_kr.n }, x->kr);
+    write_amount(ws, row, 2, rf->example[r].increase, x->kr_ore);
+    write_amount(ws, row, 3, (struct amount_opt){ ex[r].leje_efter_kr.set,
+                                                  ex[r].leje_efter_kr.n }, x->kr);
+}
+
+static void table_sheet(const struct xlsx *x, const struct rtable *t,
+                        const struct report *rep)
+{
+    const struct figures *f = rep->figures;
+    bool renovation = t->kind == RT_RENOV_FINANCE || t->kind == RT_RENOV_RENT;
     lxw_worksheet *ws = add_sheet(x->wb, t->title);
     write_head(ws, x, 0, "", 34);
     for (size_t c = 0; c < t->cols; c++)
         write_head(ws, x, (lxw_col_t)(c + 1), t->head[c], 18);
-    for (size_t r = 0; r < t->rows; r++)
-        table_row(ws, x, t, r, f);
+    for (size_t r = 0; r < t->rows; r++) {
+        if (renovation)
+            renovation_row(ws, x, t, r, rep);
+        else
+            table_row(ws, x, t, r, f);
+    }
     if (t->note)
         write_text(ws, (lxw_row_t)(t->rows + 2), 0, t->note, NULL);
     worksheet_freeze_panes(ws, 1, 1);
@@ -435,7 +473,7 @@ bool report_xlsx(FILE *out, const struct report *r, const struct report_opts *o)
         rmodel_build(r, &whole, &m);
         project_sheet(&x, r, &m, o->lang);
         for (size_t i = 0; i < m.ntables; i++)
-            table_sheet(&x, &m.table[i], r->figures);
+            table_sheet(&x, &m.table[i], r);
         economy_sheet(&x, r, o);
         rmodel_free(&m);
     }

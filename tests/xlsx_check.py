@@ -191,12 +191,31 @@ def check_refused():
             fail(f"{cmd[0]}: the usage error does not ask for -o: {p.stderr!r}")
 
 
+def check_renovation(tmp):
+    """Parkbo (punkt 5): the sources and the rents as numbers."""
+    out = os.path.join(tmp, "p.xlsx")
+    p = run("check", "-f", "xlsx", "-o", out, "samples/parkbo.yaml")
+    expect("parkbo exit", p.returncode, 0)
+    wb = openpyxl.load_workbook(out)
+    fin = [r for r in wb["Finansiering, kr."].iter_rows(min_row=2, max_row=5,
+                                                         values_only=True)]
+    expect("parkbo sources", fin, [("Realkreditlån, 30 år", 52970000),
+                                   ("Egen trækningsret", 5000000),
+                                   ("Egne henlæggelser", 4400000),
+                                   ("I alt", 62370000)])
+    rent = wb["Husleje pr. måned, kr."]
+    expect("parkbo rent", [c.value for c in rent[2]],
+           ["Bolig på 49,96 m²", 3261, 488.78, 3750])
+    expect("parkbo increase format", rent["C2"].number_format, "#,##0.00")
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         check_da(tmp)
         check_en_dates(tmp)
         check_batch(tmp)
         check_refused()
+        check_renovation(tmp)
         check_adversarial(tmp)
     for f in failures:
         print("FAIL:", f)
