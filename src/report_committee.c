@@ -410,10 +410,15 @@ void committee_indstilling(struct indstilling *in, const struct report *r,
         committee_renovation_indstilling(in, r, lang);
         return;
     }
-    if (!r->loaded || !last_stages(r->figures, &before, &last) ||
-        !r->figures->stage[last].row[ROW_TOTAL].set) {
+    if (!r->loaded || !last_stages(r->figures, &before, &last)) {
         msg_render(&in->lead, N_("No indstilling can be proposed: the file could not be checked."),
                    NO_ARGS, lang);
+        return;
+    }
+    if (!r->figures->stage[last].row[ROW_TOTAL].set) {
+        msg_render(&in->lead, N_("No indstilling can be proposed: {stage} gives no "
+                                 "anskaffelsessum."),
+                   ARGS(ARG_TEXT("stage", msg_text(stage_msgid[last], lang))), lang);
         return;
     }
     if (errors) {

@@ -702,7 +702,13 @@ static void economy(FILE *out, const struct report *r,
     struct economy e;
     committee_economy(&e, r, o->lang);
     if (!e.shown) {
+        /* one stage: its financing is still what the municipality pays */
         committee_economy_release(&e);
+        for (size_t i = 0; i < m->ntables; i++)
+            if (m->table[i].kind == RT_FINANCING) {
+                heading(out, "h2", CH_ECONOMY, o->lang);
+                break;
+            }
         tables(out, m, RT_FINANCING);
         return;
     }

@@ -215,7 +215,13 @@ static void md_economy(FILE *out, const struct report *r,
     struct economy e;
     committee_economy(&e, r, o->lang);
     if (!e.shown) {
+        /* one stage: its financing is still what the municipality pays */
         committee_economy_release(&e);
+        for (size_t i = 0; i < m->ntables; i++)
+            if (m->table[i].kind == RT_FINANCING) {
+                md_heading(out, "##", CH_ECONOMY, o->lang);
+                break;
+            }
         md_tables(out, m, RT_FINANCING);
         return;
     }

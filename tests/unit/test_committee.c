@@ -512,6 +512,26 @@ static void test_date_and_unloaded_edges(void **state)
     run_free(&x);
 }
 
+/* A stage without an anskaffelsessum: the file was checked, but there is
+ * nothing to approve, and the reason says so. */
+static void test_indstilling_no_total(void **state)
+{
+    (void)state;
+    static const char no_total[] =
+        "format: skema/1\n"
+        "projekt: {navn: \"Q\", boligtype: ungdom}\n"
+        "skema: {B: {boliger: 10}}\n";
+    struct run x;
+    struct indstilling in;
+    run(&x, no_total);
+    committee_indstilling(&in, &x.r, LANG_DA);
+    EXPECT_I64((int64_t)in.nitems, 0, "nothing to approve");
+    EXPECT_STR(in.lead.buf, "Der kan ikke foreslås en indstilling: skema B "
+               "angiver ingen anskaffelsessum.", "the reason is the missing total");
+    committee_indstilling_release(&in);
+    run_free(&x);
+}
+
 /* Every key of skema/1 has a name: the table follows the format. */
 static void test_field_names_cover_the_format(void **state)
 {
@@ -610,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_not_loaded),
         cmocka_unit_test(test_date_and_unloaded_edges),
         cmocka_unit_test(test_renovation),
+        cmocka_unit_test(test_indstilling_no_total),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
