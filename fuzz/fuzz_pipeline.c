@@ -32,7 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check_project(&p, rates, &f, diags);
     }
     diag_sort(diags);
-    struct report r = { "fuzz.yaml", loaded, &p, &f, diags };
+    struct report r = { .file = "fuzz.yaml", .loaded = loaded, .project = &p,
+                        .figures = &f, .diags = diags, .rates = rates };
     static const enum report_format formats[] = {
         REPORT_TEXT, REPORT_MD, REPORT_HTML, REPORT_JSON, REPORT_CSV,
     };
