@@ -500,6 +500,24 @@ bool committee_unchecked(const struct diag *d)
     return nc && colon && nc < colon;
 }
 
+enum committee_group committee_group_of(const struct diag *d)
+{
+    switch (d->severity) {
+    case SEV_ERROR: return CG_ERRORS;
+    case SEV_WARNING: return CG_WARNINGS;
+    case SEV_NOTE: break;
+    }
+    return committee_unchecked(d) ? CG_UNCHECKED : CG_NOTES;
+}
+
+enum committee_heading committee_group_heading(enum committee_group g)
+{
+    static const enum committee_heading h[CG__COUNT] = {
+        CH_ERRORS, CH_WARNINGS, CH_NOTES, CH_UNCHECKED,
+    };
+    return h[g];
+}
+
 void committee_finding(struct strbuf *field, struct strbuf *text,
                        const struct diag *d, const char *message,
                        enum report_lang lang)

@@ -72,6 +72,14 @@ const char *committee_heading(enum committee_heading h, enum report_lang lang);
 /* "Forslag": the words that mark the indstilling as a proposal. */
 const char *committee_proposal_mark(enum report_lang lang);
 
+/* The groups of Kontrolresultater, in their order. */
+enum committee_group { CG_ERRORS, CG_WARNINGS, CG_NOTES, CG_UNCHECKED,
+                       CG__COUNT };
+
+/* The group a finding stands in, and the group's heading. */
+enum committee_group committee_group_of(const struct diag *d);
+enum committee_heading committee_group_heading(enum committee_group g);
+
 /* Whether a finding only says that something could not be checked (its
  * message begins "not checked", "not computed", "not compared" or "not
  * decided", the catalogue's convention): those go to "Ikke kontrolleret". */

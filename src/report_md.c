@@ -85,22 +85,17 @@ static void md_labelled(FILE *out, const char *label, const char *text)
  * checked, each finding a sentence in the form's words. */
 static void md_results(FILE *out, const struct rfindings *f, enum report_lang lang)
 {
-    static const struct { enum committee_heading h; int sev; bool unchecked; }
-    groups[] = {
-        { CH_ERRORS, SEV_ERROR, false }, { CH_WARNINGS, SEV_WARNING, false },
-        { CH_NOTES, SEV_NOTE, false }, { CH_UNCHECKED, SEV_NOTE, true },
-    };
     md_heading(out, "##", CH_RESULTS, lang);
     struct strbuf field = STRBUF_INIT, text = STRBUF_INIT;
-    for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+    for (int g = 0; g < CG__COUNT; g++) {
         bool any = false;
         for (size_t k = 0; k < f->n; k++) {
             const struct rfinding *it = &f->item[f->by_severity[k]];
-            if ((int)it->d->severity != groups[g].sev ||
-                committee_unchecked(it->d) != groups[g].unchecked)
+            if ((int)committee_group_of(it->d) != g)
                 continue;
             if (!any) {
-                md_heading(out, "###", groups[g].h, lang);
+                md_heading(out, "###", committee_group_heading((enum committee_group)g),
+                           lang);
                 fputc('\n', out);
             }
             any = true;
@@ -195,18 +190,11 @@ static void md_table_note(FILE *out, const struct rtable *t)
 /* The tables of one kind; the changes B→C first, the decision. */
 static bool md_tables(FILE *out, const struct rmodel *m, enum rtable_kind kind)
 {
-    bool any = false;
-    for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < m->ntables; i++) {
-            const struct rtable *t = &m->table[i];
-            bool first = kind != RT_CHANGE ||
-                         (t->from == STAGE_B && t->to == STAGE_C);
-            if (t->kind == kind && first == (pass == 0)) {
-                md_table_note(out, t);
-                any = true;
-            }
-        }
-    return any;
+    const struct rtable *t[RM_TABLES];
+    size_t n = rmodel_tables_of(m, kind, t);
+    for (size_t i = 0; i < n; i++)
+        md_table_note(out, t[i]);
+    return n > 0;
 }
 
 static void md_economy(FILE *out, const struct report *r,
@@ -217,11 +205,9 @@ static void md_economy(FILE *out, const struct report *r,
     if (!e.shown) {
         /* one stage: its financing is still what the municipality pays */
         committee_economy_release(&e);
-        for (size_t i = 0; i < m->ntables; i++)
-            if (m->table[i].kind == RT_FINANCING) {
-                md_heading(out, "##", CH_ECONOMY, o->lang);
-                break;
-            }
+        const struct rtable *t[RM_TABLES];
+        if (rmodel_tables_of(m, RT_FINANCING, t))
+            md_heading(out, "##", CH_ECONOMY, o->lang);
         md_tables(out, m, RT_FINANCING);
         return;
     }

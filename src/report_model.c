@@ -459,6 +459,21 @@ static void fields(struct rmodel *m, const struct project_info *i,
                                                   fig->cap_zone, fig->cap_zone };
 }
 
+size_t rmodel_tables_of(const struct rmodel *m, enum rtable_kind kind,
+                        const struct rtable *out[RM_TABLES])
+{
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < m->ntables; i++) {
+            const struct rtable *t = &m->table[i];
+            bool first = kind != RT_CHANGE ||
+                         (t->from == STAGE_B && t->to == STAGE_C);
+            if (t->kind == kind && first == (pass == 0))
+                out[n++] = t;
+        }
+    return n;
+}
+
 const char *rmodel_field(const struct rmodel *m, const char *key)
 {
     for (size_t i = 0; i < m->nfields; i++)

@@ -177,6 +177,11 @@ void rmodel_say(struct rmodel *m, const char *text);
 void rmodel_sentences(struct rmodel *m, const struct report *r,
                       const struct report_opts *o);
 
+/* The tables of one kind, in the order the committee reads them (the
+ * change B→C first: the decision), into out; their number. */
+size_t rmodel_tables_of(const struct rmodel *m, enum rtable_kind kind,
+                        const struct rtable *out[RM_TABLES]);
+
 /* Build the model of a loaded report (r->loaded); free it with rmodel_free. */
 void rmodel_build(const struct report *r, const struct report_opts *o,
                   struct rmodel *m);
