@@ -23,6 +23,7 @@ struct ydoc {
 struct frame {
     struct ynode *node;
     struct ynode *last;       /* last child, for appending */
+    const struct ynode *key;  /* of a mapping: its last key, if a scalar */
     size_t base;              /* length of the path to this container */
 };
 
@@ -37,10 +38,10 @@ struct builder {
     size_t nodes;
     int documents;
     /* The key path of the place the next node goes, e.g.
-     * "skema.C.anskaffelsessum.i_alt".  Kept up to date as nodes come, so
-     * that a finding costs no walk over earlier siblings; bounded by
-     * max_path, so that no finding's copy of it is large. */
-    struct strbuf path;
+     * "skema.C.anskaffelsessum.i_alt", is not kept as text: a clean file
+     * never needs it.  Each open container knows the key or index it
+     * stands at and the length of its path (bounded by max_path, so that
+     * no finding's copy of it is large); a finding joins them. */
 };
 
 /* libyaml marks are 0-based */
@@ -49,38 +50,81 @@ static struct pos mark_pos(yaml_mark_t m)
     return (struct pos){ (uint32_t)m.line + 1, (uint32_t)m.column + 1 };
 }
 
+/* What a container adds to the path of a place in it: "[i]", ".key"
+ * ("key" at the top) or nothing, for the container itself. */
+struct segment {
+    const struct ynode *key;
+    size_t index;
+    bool indexed;
+};
+
+/*
+ * The segment of f's next place (innermost: the place the next node
+ * goes) or of the place of its open child (not innermost, the child
+ * being its last node): after a key, that key; in a list, the index.
+ */
+static struct segment place_of(const struct frame *f, bool innermost)
+{
+    size_t count = f->node->count - (innermost ? 0 : 1);
+    if (f->node->kind == YNODE_SEQ)
+        return (struct segment){ .index = count, .indexed = true };
+    if (count % 2 == 1)
+        return (struct segment){ .key = f->key };
+    return (struct segment){ 0 };
+}
+
+static size_t segment_len(struct segment seg, size_t base)
+{
+    if (seg.indexed) {
+        size_t digits = 1;
+        for (size_t i = seg.index; i >= 10; i /= 10)
+            digits++;
+        return digits + 2;
+    }
+    return seg.key ? (base > 0) + seg.key->len : 0;
+}
+
+static void add_segment(struct strbuf *out, struct segment seg)
+{
+    if (seg.indexed) {
+        strbuf_addf(out, "[%zu]", seg.index);
+    } else if (seg.key) {
+        if (out->len > 0)
+            strbuf_addch(out, '.');
+        strbuf_add(out, seg.key->text, seg.key->len);
+    }
+}
+
+/* A finding at the place the next node goes; upto is the number of open
+ * containers whose segments are part of its path. */
+static void report_upto(struct builder *b, unsigned upto, enum rule rule,
+                        struct pos pos, const char *msgid, struct msg_args args)
+{
+    struct strbuf path = STRBUF_INIT;
+    for (unsigned i = 0; i < upto; i++)
+        add_segment(&path, place_of(&b->stack[i], i + 1 == b->depth));
+    diag_add(b->diags, rule, pos, path.len ? path.buf : "", msgid, args);
+    strbuf_release(&path);
+}
+
 static void report(struct builder *b, enum rule rule, struct pos pos,
                    const char *msgid, struct msg_args args)
 {
-    diag_add(b->diags, rule, pos, b->path.buf, msgid, args);
+    report_upto(b, b->depth, rule, pos, msgid, args);
 }
 
-/*
- * Point the path at the innermost container's next place: after a key,
- * that key; in a list, the next item's index; else the container itself.
- * False (reported) when the path would pass max_path.
- */
-static bool next_place(struct builder *b, struct pos pos)
+/* A key that would take the path past max_path: reported at its
+ * mapping, as the path with the key is what must not be copied. */
+static bool key_fits(struct builder *b, const struct frame *f,
+                     const struct ynode *key)
 {
-    if (b->depth == 0)
+    if (f->base + 1 + key->len <= b->limits->max_path)
         return true;
-    const struct frame *f = &b->stack[b->depth - 1];
-    strbuf_setlen(&b->path, f->base);
-    if (f->node->kind == YNODE_SEQ) {
-        strbuf_addf(&b->path, "[%zu]", f->node->count);
-    } else if (f->node->count % 2 == 1 && f->last->kind == YNODE_SCALAR) {
-        if (f->base + 1 + f->last->len > b->limits->max_path) {
-            report(b, RULE_YAML_LIMIT, pos,
-                   N_("a key path longer than {max} bytes; skema's keys are "
-                      "short names, nested a few levels"),
-                   ARGS(ARG_INT("max", b->limits->max_path)));
-            return false;
-        }
-        if (f->base > 0)
-            strbuf_addch(&b->path, '.');
-        strbuf_add(&b->path, f->last->text, f->last->len);
-    }
-    return true;
+    report_upto(b, b->depth - 1, RULE_YAML_LIMIT, key->pos,
+                N_("a key path longer than {max} bytes; skema's keys are "
+                   "short names, nested a few levels"),
+                ARGS(ARG_INT("max", b->limits->max_path)));
+    return false;
 }
 
 /* Line and column of a byte offset, counting UTF-8 characters; a
@@ -225,15 +269,18 @@ static bool attach(struct builder *b, struct ynode *node)
                ARGS(ARG_INT("max", b->limits->max_keys)));
         return false;
     }
+    if (f->node->kind == YNODE_MAP && f->node->count % 2 == 0) {
+        bool scalar = node->kind == YNODE_SCALAR;
+        if (scalar && !key_fits(b, f, node))
+            return false;
+        f->key = scalar ? node : NULL;
+    }
     if (f->last)
         f->last->next = node;
     else
         f->node->child = node;
     f->last = node;
     f->node->count++;
-    /* a container keeps the path at its own place until it closes */
-    if (node->kind == YNODE_SCALAR || node->kind == YNODE_ALIAS)
-        return next_place(b, node->pos);
     return true;
 }
 
@@ -285,16 +332,21 @@ static bool open_container(struct builder *b, enum ynode_kind kind,
                ARGS(ARG_INT("max", b->limits->max_depth)));
         return false;
     }
+    size_t base = 0;
+    if (b->depth > 0) {
+        const struct frame *parent = &b->stack[b->depth - 1];
+        base = parent->base + segment_len(place_of(parent, true), parent->base);
+    }
     if (!attach(b, n))
         return false;
-    b->stack[b->depth++] = (struct frame){ .node = n, .base = b->path.len };
-    return next_place(b, n->pos);
+    b->stack[b->depth++] = (struct frame){ .node = n, .base = base };
+    return true;
 }
 
-static bool close_container(struct builder *b, yaml_mark_t mark)
+static bool close_container(struct builder *b)
 {
     b->depth--;
-    return next_place(b, mark_pos(mark));
+    return true;
 }
 
 /*
@@ -371,7 +423,7 @@ static bool on_event(struct builder *b, const yaml_event_t *e)
         return open_container(b, YNODE_SEQ, e->start_mark);
     case YAML_MAPPING_END_EVENT:
     case YAML_SEQUENCE_END_EVENT:
-        return close_container(b, e->start_mark);
+        return close_container(b);
     default:
         return true;
     }
@@ -430,12 +482,10 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
         .diags = diags,
         .data = data,
         .len = len,
-        .path = STRBUF_INIT,
     };
     b.stack = xcalloc(b.limits->max_depth + 1, sizeof *b.stack);
     parse_events(&b);
     free(b.stack);
-    strbuf_release(&b.path);
     return doc;
 }
 
