@@ -3,6 +3,7 @@
 #include "escape.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 
 static const char replacement[] = "\xEF\xBF\xBD";   /* U+FFFD */
@@ -160,43 +161,53 @@ static void add_md(struct strbuf *out, const unsigned char *s)
     }
 }
 
-/* Valid UTF-8 without C0 controls other than tab, CR and LF. */
-static void add_csv_text(struct strbuf *out, const unsigned char *p)
+/*
+ * Valid UTF-8 without C0 controls other than tab, CR and LF; in a quoted
+ * field, '"' doubled.  What needs no change is copied a run at a time.
+ */
+static void add_csv_text(struct strbuf *out, const unsigned char *p, bool quoted)
 {
+    const unsigned char *run = p;
     while (*p) {
+        if (*p >= 0x20 && *p < 0x7F) {
+            if (quoted && *p == '"') {
+                strbuf_add(out, run, (size_t)(p - run));
+                strbuf_addch(out, '"');
+                run = p;     /* the quote itself goes with the next run */
+            }
+            p++;
+            continue;
+        }
         size_t n = utf8_seq_len(p);
         unsigned cp;
         enum ch_class c = classify(p, n, &cp);
-        if (c == CH_INVALID)
-            strbuf_addstr(out, replacement);
-        else if (c == CH_C0 && *p != '\t' && *p != '\r' && *p != '\n')
-            add_visible(out, c, cp);
-        else
-            strbuf_add(out, p, n);
+        bool keep = c == CH_PLAIN || c == CH_C1 || c == CH_BIDI ||
+                    (c == CH_C0 && (*p == '\t' || *p == '\r' || *p == '\n'));
+        if (!keep) {
+            strbuf_add(out, run, (size_t)(p - run));
+            if (c == CH_INVALID)
+                strbuf_addstr(out, replacement);
+            else
+                add_visible(out, c, cp);
+        }
         p += n ? n : 1;
+        if (!keep)
+            run = p;
     }
+    strbuf_add(out, run, (size_t)(p - run));
 }
 
 static void add_csv(struct strbuf *out, const unsigned char *s)
 {
-    struct strbuf text = STRBUF_INIT;
     bool formula = *s && strchr("=+-@\t\r", *s);
+    bool quoted = formula || strpbrk((const char *)s, ",\"\r\n");
+    if (quoted)
+        strbuf_addch(out, '"');
     if (formula)
-        strbuf_addch(&text, '\'');
-    add_csv_text(&text, s);
-    if (!formula && !strpbrk(text.buf, ",\"\r\n")) {
-        strbuf_add(out, text.buf, text.len);
-        strbuf_release(&text);
-        return;
-    }
-    strbuf_addch(out, '"');
-    for (size_t i = 0; i < text.len; i++) {
-        if (text.buf[i] == '"')
-            strbuf_addch(out, '"');
-        strbuf_addch(out, text.buf[i]);
-    }
-    strbuf_addch(out, '"');
-    strbuf_release(&text);
+        strbuf_addch(out, '\'');
+    add_csv_text(out, s, quoted);
+    if (quoted)
+        strbuf_addch(out, '"');
 }
 
 static void add_json(struct strbuf *out, const unsigned char *p)
@@ -249,9 +260,63 @@ static void add_html(struct strbuf *out, const unsigned char *p)
     }
 }
 
+/*
+ * The length of s when its kind of escaping writes it as it is: printable
+ * ASCII with none of the kind's special characters (for Markdown also
+ * none that is special only in some places); -1 when not.  Most values
+ * (amounts, dates, keys, paths) are such, and a batch writes thousands of
+ * them: they skip the character-by-character path.  The table repeats
+ * the sets above, one bit per kind; test_escape checks that it never
+ * lets through a character the long path would change.
+ */
+#define K(kind) (1u << (kind))
+static const unsigned char special_in[128] = {
+    [','] = K(ESC_CSV),
+    ['"'] = K(ESC_CSV) | K(ESC_JSON) | K(ESC_HTML),
+    ['\\'] = K(ESC_JSON) | K(ESC_MD),
+    ['&'] = K(ESC_HTML) | K(ESC_MD),
+    ['<'] = K(ESC_HTML) | K(ESC_MD),
+    ['>'] = K(ESC_HTML) | K(ESC_MD),
+    ['\''] = K(ESC_HTML),
+    ['`'] = K(ESC_MD), ['*'] = K(ESC_MD), ['_'] = K(ESC_MD),
+    ['['] = K(ESC_MD), [']'] = K(ESC_MD), ['|'] = K(ESC_MD),
+    ['#'] = K(ESC_MD), ['!'] = K(ESC_MD), ['~'] = K(ESC_MD),
+    ['@'] = K(ESC_MD),
+    ['.'] = K(ESC_MD), [')'] = K(ESC_MD), [':'] = K(ESC_MD),
+};
+/* and at the start: a CSV formula, a Markdown block marker */
+static const unsigned char special_first[128] = {
+    ['='] = K(ESC_CSV) | K(ESC_MD),
+    ['+'] = K(ESC_CSV) | K(ESC_MD),
+    ['-'] = K(ESC_CSV) | K(ESC_MD),
+    ['@'] = K(ESC_CSV) | K(ESC_MD),
+};
+
+static ptrdiff_t plain_len(enum esc_kind kind, const unsigned char *s)
+{
+    unsigned bit = K(kind);
+    if (*s < 0x80 && (special_first[*s] & bit))
+        return -1;
+    const unsigned char *p = s;
+    for (; *p; p++)
+        if (*p < 0x20 || *p >= 0x7F || (special_in[*p] & bit))
+            return -1;
+    return p - s;
+}
+#undef K
+
 void esc_add(struct strbuf *out, enum esc_kind kind, const char *s)
 {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
+    ptrdiff_t plain = plain_len(kind, p);
+    if (plain >= 0) {
+        if (kind == ESC_JSON)
+            strbuf_addch(out, '"');
+        strbuf_add(out, p, (size_t)plain);
+        if (kind == ESC_JSON)
+            strbuf_addch(out, '"');
+        return;
+    }
     switch (kind) {
     case ESC_TERM: add_term(out, p); return;
     case ESC_MD: add_md(out, p); return;
@@ -265,6 +330,11 @@ void esc_write(FILE *out, enum esc_kind kind, const char *s)
 {
     if (!out)
         return;
+    ptrdiff_t plain = plain_len(kind, (const unsigned char *)(s ? s : ""));
+    if (plain >= 0 && kind != ESC_JSON) {
+        fwrite(s ? s : "", 1, (size_t)plain, out);
+        return;
+    }
     struct strbuf sb = STRBUF_INIT;
     esc_add(&sb, kind, s);
     fwrite(sb.buf, 1, sb.len, out);

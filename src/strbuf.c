@@ -42,34 +42,9 @@ void strbuf_grow(struct strbuf *sb, size_t extra)
     sb->alloc = alloc;
 }
 
-void strbuf_setlen(struct strbuf *sb, size_t len)
-{
-    if (!sb->alloc)
-        return;     /* the shared "" has length 0 already */
-    if (len > sb->len)
-        abort();
-    sb->len = len;
-    sb->buf[len] = '\0';
-}
-
-void strbuf_add(struct strbuf *sb, const void *data, size_t len)
-{
-    strbuf_grow(sb, len);
-    memcpy(sb->buf + sb->len, data, len);
-    sb->len += len;
-    sb->buf[sb->len] = '\0';
-}
-
 void strbuf_addstr(struct strbuf *sb, const char *s)
 {
     strbuf_add(sb, s, strlen(s));
-}
-
-void strbuf_addch(struct strbuf *sb, int c)
-{
-    strbuf_grow(sb, 1);
-    sb->buf[sb->len++] = (char)c;
-    sb->buf[sb->len] = '\0';
 }
 
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)

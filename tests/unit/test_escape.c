@@ -5,9 +5,12 @@
  * Markdown, CSV formulas, JSON and HTML specials).
  */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -89,6 +92,8 @@ static void test_csv(void **state)
         { "\rx", "\"'\rx\"" },
         { "a=b", "a=b" },
         { "esc\x1b", "esc\\x1b" },
+        { "Høje-Taastrup", "Høje-Taastrup" },
+        { "\"æ\"\x1b,\xc2\x9b\xff", "\"\"\"æ\"\"\\x1b,\xc2\x9b\xef\xbf\xbd\"" },
         { "bad\xff", "bad\xef\xbf\xbd" },
         { "", "" },
     };
@@ -124,6 +129,60 @@ static void test_html(void **state)
     run(ESC_HTML, c, ALEN(c));
 }
 
+/*
+ * Text of printable ASCII with nothing special in it is written whole,
+ * without the character-by-character path (plain_len).  That shortcut
+ * must never pass a character the long path would change: each
+ * printable ASCII character X that comes out of esc_add unchanged must
+ * also come out unchanged between two "é" (which send the text the long
+ * way), and esc_write must write what esc_add gives.
+ */
+static void test_plain_shortcut(void **state)
+{
+    (void)state;
+    static const enum esc_kind kinds[] = { ESC_TERM, ESC_MD, ESC_CSV, ESC_JSON,
+                                           ESC_HTML };
+    struct strbuf alone = STRBUF_INIT, mid = STRBUF_INIT, want = STRBUF_INIT;
+    unsigned shortcut = 0;
+    for (size_t k = 0; k < ALEN(kinds); k++) {
+        bool json = kinds[k] == ESC_JSON;
+        for (char x = 0x20; x < 0x7F; x++) {
+            char in[2] = { x, '\0' }, in_mid[8];
+            snprintf(in_mid, sizeof in_mid, "\xc3\xa9%c\xc3\xa9", x);
+            strbuf_reset(&alone);
+            strbuf_reset(&mid);
+            strbuf_reset(&want);
+            esc_add(&alone, kinds[k], in);
+            esc_add(&mid, kinds[k], in_mid);
+            strbuf_addstr(&want, json ? "\"" : "");
+            strbuf_addstr(&want, in);
+            strbuf_addstr(&want, json ? "\"" : "");
+            if (strcmp(alone.buf, want.buf) == 0) {
+                shortcut++;
+                strbuf_reset(&want);
+                strbuf_addstr(&want, json ? "\"" : "");
+                strbuf_addstr(&want, in_mid);
+                strbuf_addstr(&want, json ? "\"" : "");
+                EXPECT_STR(mid.buf, want.buf, "kind %d, '%c' in the middle",
+                           (int)kinds[k], x);
+            }
+            char *written = NULL;
+            size_t len = 0;
+            FILE *f = open_memstream(&written, &len);
+            esc_write(f, kinds[k], in);
+            fclose(f);
+            EXPECT_STR(written, alone.buf, "esc_write, kind %d, '%c'",
+                       (int)kinds[k], x);
+            free(written);
+        }
+    }
+    /* letters and digits at least, in every kind */
+    EXPECT_TRUE(shortcut >= 5 * 62, "%u characters written as they are", shortcut);
+    strbuf_release(&alone);
+    strbuf_release(&mid);
+    strbuf_release(&want);
+}
+
 static void test_utf8_len(void **state)
 {
     (void)state;
@@ -145,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_json),
         cmocka_unit_test(test_html),
+        cmocka_unit_test(test_plain_shortcut),
         cmocka_unit_test(test_utf8_len),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
