@@ -2,6 +2,8 @@
 /* Excel workbooks; documented in include/report_xlsx.h */
 #include "report_xlsx.h"
 
+#include <dlfcn.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -32,6 +34,57 @@ static double xlsx_pct_x100(int64_t x100)
     return (double)x100 / 10000.0;
 }
 
+/* ---- libxlsxwriter, opened when a workbook is asked for ---------------- */
+
+/*
+ * libxlsxwriter is not linked but opened the first time a workbook is
+ * written, as systemd opens its optional libraries.  Debian builds it
+ * with OpenSSL's libcrypto (and minizip and zlib), and loading those cost
+ * every run of skema 4.3 M instructions, about 1 ms, before main: as much
+ * as checking a project, for a format few runs ask for.  The headers are
+ * still compiled against, so each pointer has the library's own type;
+ * XLSX_SONAME is the name of the library this build was compiled against
+ * (meson.build reads it).
+ */
+#define XLSX_FUNCTIONS(X) \
+    X(format_set_bg_color) X(format_set_bold) X(format_set_bottom) \
+    X(format_set_num_format) X(format_set_top) X(workbook_add_format) \
+    X(workbook_add_worksheet) X(workbook_close) X(workbook_new_opt) \
+    X(worksheet_autofilter) X(worksheet_freeze_panes) X(worksheet_set_column) \
+    X(worksheet_write_boolean) X(worksheet_write_datetime) \
+    X(worksheet_write_number) X(worksheet_write_string)
+
+static struct {
+#define X(name) __typeof__(name) *name;
+    XLSX_FUNCTIONS(X)
+#undef X
+} lxw;
+
+/* True when every function is there; else false, said on stderr. */
+static bool xlsx_library(void)
+{
+    static void *lib;
+    if (lib)
+        return true;
+    void *h = dlopen(XLSX_SONAME, RTLD_NOW | RTLD_LOCAL);
+    const char *missing = NULL;
+#define X(name) \
+    if (h && !missing && !(*(void **)&lxw.name = dlsym(h, #name))) \
+        missing = #name;
+    XLSX_FUNCTIONS(X)
+#undef X
+    if (!h || missing) {
+        fprintf(stderr, "skema: the xlsx format needs %s (Debian package "
+                "libxlsxwriter4): %s\n", XLSX_SONAME,
+                h ? missing : dlerror());
+        if (h)
+            dlclose(h);
+        return false;
+    }
+    lib = h;   /* kept open: the process ends soon after */
+    return true;
+}
+
 /* ---- the workbook in a temporary file, copied to out ------------------- */
 
 struct xlsx {
@@ -44,6 +97,8 @@ struct xlsx {
 
 static bool xlsx_open(struct xlsx *x)
 {
+    if (!xlsx_library())
+        return false;
     const char *dir = getenv("TMPDIR");
     strbuf_init(&x->path);
     strbuf_addf(&x->path, "%s/skema-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
@@ -52,35 +107,35 @@ static bool xlsx_open(struct xlsx *x)
         return false;
     close(fd);
     lxw_workbook_options opt = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
-    x->wb = workbook_new_opt(x->path.buf, &opt);
+    x->wb = lxw.workbook_new_opt(x->path.buf, &opt);
     if (!x->wb) {
         unlink(x->path.buf);
         return false;
     }
-    x->head = workbook_add_format(x->wb);
-    format_set_bold(x->head);
-    format_set_bottom(x->head, LXW_BORDER_THIN);
+    x->head = lxw.workbook_add_format(x->wb);
+    lxw.format_set_bold(x->head);
+    lxw.format_set_bottom(x->head, LXW_BORDER_THIN);
     x->text = NULL;
-    x->kr = workbook_add_format(x->wb);
-    format_set_num_format(x->kr, "#,##0");
-    x->kr_ore = workbook_add_format(x->wb);
-    format_set_num_format(x->kr_ore, "#,##0.00");
-    x->pct = workbook_add_format(x->wb);
-    format_set_num_format(x->pct, "0.00%");
-    x->date = workbook_add_format(x->wb);
-    format_set_num_format(x->date, "yyyy-mm-dd");
-    x->count = workbook_add_format(x->wb);
-    format_set_num_format(x->count, "0");
-    x->total = workbook_add_format(x->wb);
-    format_set_bold(x->total);
-    format_set_top(x->total, LXW_BORDER_THIN);
+    x->kr = lxw.workbook_add_format(x->wb);
+    lxw.format_set_num_format(x->kr, "#,##0");
+    x->kr_ore = lxw.workbook_add_format(x->wb);
+    lxw.format_set_num_format(x->kr_ore, "#,##0.00");
+    x->pct = lxw.workbook_add_format(x->wb);
+    lxw.format_set_num_format(x->pct, "0.00%");
+    x->date = lxw.workbook_add_format(x->wb);
+    lxw.format_set_num_format(x->date, "yyyy-mm-dd");
+    x->count = lxw.workbook_add_format(x->wb);
+    lxw.format_set_num_format(x->count, "0");
+    x->total = lxw.workbook_add_format(x->wb);
+    lxw.format_set_bold(x->total);
+    lxw.format_set_top(x->total, LXW_BORDER_THIN);
     return true;
 }
 
 /* Close the workbook and copy it to out; the temporary file goes. */
 static bool xlsx_close(struct xlsx *x, FILE *out)
 {
-    bool ok = workbook_close(x->wb) == LXW_NO_ERROR;
+    bool ok = lxw.workbook_close(x->wb) == LXW_NO_ERROR;
     FILE *in = ok ? fopen(x->path.buf, "rb") : NULL;
     if (in) {
         char chunk[65536];
@@ -106,7 +161,7 @@ static void write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ch
 {
     struct strbuf sb = STRBUF_INIT;
     esc_add(&sb, ESC_TERM, s);
-    worksheet_write_string(ws, row, col, sb.buf, fmt);
+    lxw.worksheet_write_string(ws, row, col, sb.buf, fmt);
     strbuf_release(&sb);
 }
 
@@ -114,7 +169,7 @@ static void write_head(lxw_worksheet *ws, const struct xlsx *x, lxw_col_t col,
                        const char *text, double width)
 {
     write_text(ws, 0, col, text, x->head);
-    worksheet_set_column(ws, col, col, width, NULL);
+    lxw.worksheet_set_column(ws, col, col, width, NULL);
 }
 
 /* ---- batch ----------------------------------------------------------------- */
@@ -143,31 +198,31 @@ static void batch_cell(lxw_worksheet *ws, const struct xlsx *x, lxw_row_t row,
     case BC_HEADROOM:
     case BC_GRUNDKAPITAL:
         if (*v)
-            worksheet_write_number(ws, row, col, xlsx_kr(strtoll(v, NULL, 10)),
+            lxw.worksheet_write_number(ws, row, col, xlsx_kr(strtoll(v, NULL, 10)),
                                    c == BC_GRUNDKAPITAL ? x->kr_ore : x->kr);
         return;
     case BC_HEADROOM_OPEN:
         if (*cell[BC_HEADROOM])
-            worksheet_write_boolean(ws, row, col, *v == '1', NULL);
+            lxw.worksheet_write_boolean(ws, row, col, *v == '1', NULL);
         return;
     case BC_ERRORS:
     case BC_WARNINGS:
-        worksheet_write_number(ws, row, col, (double)strtoull(v, NULL, 10), x->count);
+        lxw.worksheet_write_number(ws, row, col, (double)strtoull(v, NULL, 10), x->count);
         return;
     case BC_STATUS: {
         int s = atoi(v);
-        worksheet_write_string(ws, row, col, batch_status_label((enum batch_status)s, lang),
+        lxw.worksheet_write_string(ws, row, col, batch_status_label((enum batch_status)s, lang),
                                x->status[s]);
         return;
     }
     case BC_FIRST_SEV:
         if (*v)
-            worksheet_write_string(ws, row, col, report_labels(lang)->severity[atoi(v)],
+            lxw.worksheet_write_string(ws, row, col, report_labels(lang)->severity[atoi(v)],
                                    NULL);
         return;
     default:
         if (*v)
-            worksheet_write_string(ws, row, col, v, NULL);
+            lxw.worksheet_write_string(ws, row, col, v, NULL);
         return;
     }
 }
@@ -181,7 +236,7 @@ static void batch_totals_row(lxw_worksheet *ws, const struct xlsx *x, lxw_row_t 
 {
     struct strbuf sb = STRBUF_INIT;
     batch_totals_text(&sb, lang, count);
-    worksheet_write_string(ws, row, 0, sb.buf, x->total);
+    lxw.worksheet_write_string(ws, row, 0, sb.buf, x->total);
     strbuf_release(&sb);
 }
 
@@ -191,11 +246,11 @@ bool batch_write_xlsx(FILE *out, const struct batch_format *o, char *buf, size_t
     struct xlsx x;
     if (!xlsx_open(&x))
         return false;
-    lxw_worksheet *ws = workbook_add_worksheet(x.wb, msg_ctext("sheet", C_("sheet", "Projects"), o->lang));
+    lxw_worksheet *ws = lxw.workbook_add_worksheet(x.wb, msg_ctext("sheet", C_("sheet", "Projects"), o->lang));
     x.lang = o->lang;
     for (int s = 0; s < BATCH_STATUS__COUNT; s++) {
-        x.status[s] = workbook_add_format(x.wb);
-        format_set_bg_color(x.status[s], status_fill[s]);
+        x.status[s] = lxw.workbook_add_format(x.wb);
+        lxw.format_set_bg_color(x.status[s], status_fill[s]);
     }
     for (lxw_col_t c = 0; c < XLSX_COLS; c++)
         write_head(ws, &x, c, batch_column_label(xlsx_cols[c], o->lang), batch_widths[c]);
@@ -204,8 +259,8 @@ bool batch_write_xlsx(FILE *out, const struct batch_format *o, char *buf, size_t
     for (; batch_record_split(&p, end, cell); row++)
         for (lxw_col_t c = 0; c < XLSX_COLS; c++)
             batch_cell(ws, &x, row, c, cell);
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_autofilter(ws, 0, 0, row - 1, XLSX_COLS - 1);
+    lxw.worksheet_freeze_panes(ws, 1, 0);
+    lxw.worksheet_autofilter(ws, 0, 0, row - 1, XLSX_COLS - 1);
     batch_totals_row(ws, &x, row + 1, o->lang, count);
     return xlsx_close(&x, out);
 }
@@ -225,7 +280,7 @@ static lxw_worksheet *add_sheet(lxw_workbook *wb, const char *title)
             strbuf_add(&sb, p, n);
         p += n ? n : 1;
     }
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sb.buf);
+    lxw_worksheet *ws = lxw.workbook_add_worksheet(wb, sb.buf);
     strbuf_release(&sb);
     return ws;
 }
@@ -245,14 +300,14 @@ static void write_amount(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                          struct amount_opt a, lxw_format *fmt)
 {
     if (a.set)
-        worksheet_write_number(ws, row, col, xlsx_kr(a.ore), fmt);
+        lxw.worksheet_write_number(ws, row, col, xlsx_kr(a.ore), fmt);
 }
 
 static void write_pct(lxw_worksheet *ws, const struct xlsx *x, lxw_row_t row,
                       lxw_col_t col, bool set, int64_t x100)
 {
     if (set)
-        worksheet_write_number(ws, row, col, xlsx_pct_x100(x100), x->pct);
+        lxw.worksheet_write_number(ws, row, col, xlsx_pct_x100(x100), x->pct);
 }
 
 static const struct comparison *find_cmp(const struct figures *f, enum stage from,
@@ -348,7 +403,7 @@ static void table_sheet(const struct xlsx *x, const struct rtable *t,
     }
     if (t->note)
         write_text(ws, (lxw_row_t)(t->rows + 2), 0, t->note, NULL);
-    worksheet_freeze_panes(ws, 1, 1);
+    lxw.worksheet_freeze_panes(ws, 1, 1);
 }
 
 /* Økonomi for kommunen: the figures the committee decides on. */
@@ -389,7 +444,7 @@ static void economy_sheet(const struct xlsx *x, const struct report *r,
     }
     if (e.text.len)
         write_text(ws, row + 1, 0, e.text.buf, NULL);
-    worksheet_freeze_panes(ws, 1, 1);
+    lxw.worksheet_freeze_panes(ws, 1, 1);
     committee_economy_release(&e);
 }
 
@@ -423,9 +478,9 @@ static void project_sheet(const struct xlsx *x, const struct report *r,
         lxw_datetime dt = { (int)(ymd / 10000), (int)(ymd / 100 % 100), (int)(ymd % 100),
                             0, 0, 0 };
         write_text(ws, row, 0, msg_ctext("sheet", dates[i].label, lang), NULL);
-        worksheet_write_datetime(ws, row++, 1, &dt, x->date);
+        lxw.worksheet_write_datetime(ws, row++, 1, &dt, x->date);
     }
-    worksheet_freeze_panes(ws, 1, 0);
+    lxw.worksheet_freeze_panes(ws, 1, 0);
 }
 
 static const char *const finding_cols[] = {
@@ -445,8 +500,8 @@ static void findings_sheet(const struct xlsx *x, const struct report *r,
     for (size_t i = 0; i < f.n; i++) {
         const struct diag *d = f.item[i].d;
         lxw_row_t row = (lxw_row_t)(i + 1);
-        worksheet_write_number(ws, row, 0, (double)d->pos.line, x->count);
-        worksheet_write_number(ws, row, 1, (double)d->pos.col, x->count);
+        lxw.worksheet_write_number(ws, row, 0, (double)d->pos.line, x->count);
+        lxw.worksheet_write_number(ws, row, 1, (double)d->pos.col, x->count);
         write_text(ws, row, 2, f.item[i].severity, NULL);
         write_text(ws, row, 3, d->path, NULL);
         write_text(ws, row, 4, f.item[i].message, NULL);
@@ -454,8 +509,8 @@ static void findings_sheet(const struct xlsx *x, const struct report *r,
     }
     if (f.not_shown_text)
         write_text(ws, (lxw_row_t)(f.n + 2), 0, f.not_shown_text, NULL);
-    worksheet_freeze_panes(ws, 1, 0);
-    worksheet_autofilter(ws, 0, 0, (lxw_row_t)f.n, 5);
+    lxw.worksheet_freeze_panes(ws, 1, 0);
+    lxw.worksheet_autofilter(ws, 0, 0, (lxw_row_t)f.n, 5);
     rfindings_free(&f);
 }
 
