@@ -650,7 +650,8 @@ static void load_scalar(struct walk *w, const struct field *f, enum field_type t
     }
     /* the template's mark of a key still to fill in, said as such
      * rather than as a value of the wrong kind */
-    if (n->plain && strcmp(n->text, TEMPLATE_PLACEHOLDER) == 0) {
+    if (n->plain && n->len == sizeof TEMPLATE_PLACEHOLDER - 1 &&
+        memcmp(n->text, TEMPLATE_PLACEHOLDER, n->len) == 0) {
         diag_add(w->diags, RULE_VALUE_TYPE, n->pos, path,
                  N_("'{key}' is not filled in yet: write {what} in place of "
                     "{placeholder}, or remove the key"),
@@ -750,7 +751,8 @@ static bool map_key(struct walk *w, const struct ynode *node,
     *saved = path_push(w, key->text, key->len, true);
     for (const struct ynode *prev = node->child; prev != key;
          prev = prev->next->next) {
-        if (prev->kind == YNODE_SCALAR && strcmp(prev->text, key->text) == 0) {
+        if (prev->kind == YNODE_SCALAR && prev->len == key->len &&
+            memcmp(prev->text, key->text, key->len) == 0) {
             diag_add(w->diags, RULE_KEY_DUPLICATE, key->pos, w->path.buf,
                      N_("'{key}' is given twice in this mapping (first at "
                         "line {line} column {column}); give it once"),
@@ -868,7 +870,8 @@ static bool load_map(struct walk *w, const struct ynode *node,
         const struct field *f = NULL;
         size_t i = 0;
         for (; i < spec->count; i++) {
-            if (strcmp(spec->fields[i].key, key->text) == 0) {
+            const char *k = spec->fields[i].key;
+            if (k[0] == key->text[0] && strcmp(k, key->text) == 0) {
                 f = &spec->fields[i];
                 break;
             }

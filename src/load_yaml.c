@@ -373,7 +373,11 @@ static bool on_scalar(struct builder *b, const yaml_event_t *e)
     n->end_line = (uint32_t)e->end_mark.line + 1;
     n->text = arena_strndup(b->doc->arena,
                             (const char *)e->data.scalar.value, len);
-    const char *nul = memchr(e->data.scalar.value, 0, len);
+    /* libyaml refuses a NUL byte in the input (report_reader_error), so
+     * only a double-quoted scalar's escapes ("\0", "\x00", "\u0000") can
+     * make one: the others are not searched */
+    const char *nul = e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                          ? memchr(e->data.scalar.value, 0, len) : NULL;
     if (nul && nul == (const char *)e->data.scalar.value) {
         report(b, RULE_YAML_ENCODING, n->pos,
                N_("a NUL character (\\0) at the start: a key or value is "
