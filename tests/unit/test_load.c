@@ -40,6 +40,8 @@
 #define IN_A(s) HEAD "skema:\n  A:\n" s
 /* A top-level map after projekt: the fragment starts on line 5. */
 #define IN_TOP(s) HEAD s "skema:\n  A: {}\n"
+/* A valid item of renovering.eksempler, on a line of its own. */
+#define EXAMPLE "    - {areal_m2: 1, leje_foer_kr: 1, leje_efter_kr: 1}\n"
 /* A key under projekt: the fragment starts on line 4. */
 #define IN_PROJEKT(s) \
     "format: skema/1\nprojekt:\n  navn: X\n" s "skema:\n  A: {}\n"
@@ -200,6 +202,22 @@ static const struct bad_case bad_cases[] = {
           "projekt.navn[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]"
           "[0][0][0][0][0][0][0][0][0][0][0][0][0]",
           "nesting deeper than 32 levels" } } },
+    /* the key path of a finding is joined when it is made: in both the
+     * YAML loader and the walk over the key table, an index of two digits */
+    { "an anchor on the eleventh item of a list",
+      DOC("format: skema/1\nprojekt:\n"
+          "  navn: [a, b, c, d, e, f, g, h, i, j, &x k]\n"
+          "  boligtype: familie\nskema:\n  A: {}\n"), false, 2,
+      { { RULE_VALUE_TYPE, 3, 9, "projekt.navn", "got a list" },
+        { RULE_YAML_ANCHOR, 3, 40, "projekt.navn[10]", "anchor '&x'" } } },
+    { "the eleventh example dwelling is not a mapping",
+      DOC("format: skema/1\nprojekt:\n  navn: X\n  boligtype: familie\n"
+          "renovering:\n  beskrivelse: x\n  anskaffelsessum_kr: 1\n"
+          "  finansiering: {realkreditlaan_kr: 1}\n  eksempler:\n"
+          EXAMPLE EXAMPLE EXAMPLE EXAMPLE EXAMPLE EXAMPLE EXAMPLE EXAMPLE
+          EXAMPLE EXAMPLE "    - e\n"), false, 1,
+      { { RULE_VALUE_TYPE, 20, 7, "renovering.eksempler[10]",
+          "expected a mapping (example dwellings), got 'e'" } } },
     { "syntax: unclosed quote",
       DOC("format: skema/1\nprojekt:\n  navn: \"unclosed\n"
           "  boligtype: familie\n"), true, 1,
