@@ -82,8 +82,10 @@ static int check_file(const char *file, const struct check_opts *o,
      * batch of thousands of files should not pay for it */
     char sha256[SHA256_HEX_LEN + 1];
     bool audit = o->format == REPORT_MD || o->format == REPORT_HTML;
-    if (audit)
-        digest_sha256_hex(run.data, run.len, sha256);
+    if (audit && !digest_sha256_hex(run.data, run.len, sha256)) {
+        checked_free(&run);
+        return EXIT_TROUBLE;
+    }
     struct report report = {
         .file = file,
         .loaded = run.loaded,

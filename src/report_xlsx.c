@@ -2,13 +2,12 @@
 /* Excel workbooks; documented in include/report_xlsx.h */
 #include "report_xlsx.h"
 
-#include <dlfcn.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "dynlib.h"
 #include "report_committee.h"
 #include "report_model.h"
 #include "strbuf.h"
@@ -36,16 +35,7 @@ static double xlsx_pct_x100(int64_t x100)
 
 /* ---- libxlsxwriter, opened when a workbook is asked for ---------------- */
 
-/*
- * libxlsxwriter is not linked but opened the first time a workbook is
- * written, as systemd opens its optional libraries.  Debian builds it
- * with OpenSSL's libcrypto (and minizip and zlib), and loading those cost
- * every run of skema 4.3 M instructions, about 1 ms, before main: as much
- * as checking a project, for a format few runs ask for.  The headers are
- * still compiled against, so each pointer has the library's own type;
- * XLSX_SONAME is the name of the library this build was compiled against
- * (meson.build reads it).
- */
+/* Not linked (include/dynlib.h says why): every function used, once. */
 #define XLSX_FUNCTIONS(X) \
     X(format_set_bg_color) X(format_set_bold) X(format_set_bottom) \
     X(format_set_num_format) X(format_set_top) X(workbook_add_format) \
@@ -60,29 +50,14 @@ static struct {
 #undef X
 } lxw;
 
-/* True when every function is there; else false, said on stderr. */
 static bool xlsx_library(void)
 {
-    static void *lib;
-    if (lib)
-        return true;
-    void *h = dlopen(XLSX_SONAME, RTLD_NOW | RTLD_LOCAL);
-    const char *missing = NULL;
-#define X(name) \
-    if (h && !missing && !(*(void **)&lxw.name = dlsym(h, #name))) \
-        missing = #name;
-    XLSX_FUNCTIONS(X)
+    static const struct dynlib_fn fn[] = {
+#define X(name) DYNLIB_FN(lxw, name),
+        XLSX_FUNCTIONS(X)
 #undef X
-    if (!h || missing) {
-        fprintf(stderr, "skema: the xlsx format needs %s (Debian package "
-                "libxlsxwriter4): %s\n", XLSX_SONAME,
-                h ? missing : dlerror());
-        if (h)
-            dlclose(h);
-        return false;
-    }
-    lib = h;   /* kept open: the process ends soon after */
-    return true;
+    };
+    return dynlib_open(XLSX_SONAME, "libxlsxwriter4", fn, sizeof fn / sizeof fn[0]);
 }
 
 /* ---- the workbook in a temporary file, copied to out ------------------- */

@@ -212,12 +212,14 @@ def check_renovation(tmp):
 
 
 def check_opened_when_asked(tmp):
-    """libxlsxwriter is opened for a workbook, not linked (its libcrypto
-    cost every run 1 ms); without it, --format xlsx says so and leaves no
-    file, and every other format works."""
+    """libxlsxwriter and nettle are opened when a report needs them, not
+    linked (include/dynlib.h); without them, --format xlsx and the
+    committee formats say so and leave no file, and the text report
+    works."""
     needed = subprocess.run(["readelf", "-d", skema], capture_output=True,
                             text=True, check=True).stdout
-    for lib in ("libxlsxwriter", "libcrypto", "libminizip", "libz."):
+    for lib in ("libxlsxwriter", "libcrypto", "libminizip", "libz.",
+                "libnettle"):
         if lib in needed:
             fail(f"skema is linked with {lib}: every run loads it")
     # (ASan, in make sanitize, wants to come first: the shim goes before)
@@ -230,9 +232,18 @@ def check_opened_when_asked(tmp):
                        capture_output=True, text=True)
     expect("no library: exit", p.returncode, 2)
     expect("no library: message",
-           "the xlsx format needs libxlsxwriter.so." in p.stderr and
+           "needs libxlsxwriter.so." in p.stderr and
            "libxlsxwriter4" in p.stderr and "no_dlopen.c" in p.stderr, True)
     expect("no library: no file", os.path.exists(out), False)
+    # nettle, for the SHA-256 of the committee formats, the same way
+    out = os.path.join(tmp, "none.md")
+    p = subprocess.run([skema, "check", "-f", "md", "-o", out,
+                        "samples/gartnergaarden.yaml"], cwd=root, env=env,
+                       capture_output=True, text=True)
+    expect("no nettle: exit", p.returncode, 2)
+    expect("no nettle: message",
+           "needs libnettle.so." in p.stderr and "libnettle8" in p.stderr, True)
+    expect("no nettle: no file", os.path.exists(out), False)
     p = subprocess.run([skema, "check", "samples/gartnergaarden.yaml"],
                        cwd=root, env=env, capture_output=True)
     expect("no library: text report exit", p.returncode, 0)
