@@ -96,6 +96,7 @@ po: deps
 	ls src/*.c | grep -v 'src/main.c' > po/POTFILES
 	xgettext $(XGETTEXT_FLAGS) --files-from=po/POTFILES -o po/skema.pot
 	msgmerge --quiet --update --backup=none --no-wrap po/da.po po/skema.pot
+	msgattrib --no-obsolete --no-wrap -o po/da.po po/da.po
 
 # Any sanitizer report aborts the test that caused it.
 sanitize: harden-deps

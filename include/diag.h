@@ -21,6 +21,24 @@ struct pos {
 };
 
 /*
+ * What a note says could not be done.  Such a note's message is only the
+ * reason; diag_message puts the words of its kind before it ("not
+ * checked: " and the reason), and the committee report lists the reason
+ * under its heading "Ikke kontrolleret".  So no writer needs to read a
+ * message's words to know what kind of finding it is.
+ */
+enum unchecked {
+    UNCHECKED_NONE,         /* a finding of what was checked */
+    UNCHECKED_WHOLE,        /* the message says it whole ("A→B and A→C
+                               not compared: skema A is not given") */
+    UNCHECKED_CHECKED,      /* "not checked: {reason}" */
+    UNCHECKED_PER_TYPE,     /* "not checked per type: {reason}" */
+    UNCHECKED_COMPUTED,     /* "not computed: {reason}" */
+    UNCHECKED_DECIDED,      /* "not decided: {reason}" */
+    UNCHECKED_COMPARED,     /* "not compared: {reason}" */
+};
+
+/*
  * A finding is data: the rule, where, and a message ID with typed
  * arguments (message.h).  Its words are written only when it is shown,
  * in the report's language, by diag_message: one renderer for every
@@ -29,6 +47,7 @@ struct pos {
 struct diag {
     enum rule rule;
     enum severity severity;
+    enum unchecked unchecked;   /* UNCHECKED_NONE but for diag_unchecked */
     struct pos pos;
     const char *path;    /* key path such as "skema.C.anskaffelsessum.i_alt"; "" for the document */
     const char *msgid;   /* the message, an English text with {named} arguments */
@@ -55,13 +74,25 @@ void diag_add(struct diag_list *list, enum rule rule, struct pos pos,
               const char *path, const char *msgid, struct msg_args args);
 
 /* Add information under `rule`: always a note, whatever the policy
- * severity.  Used for "not checked: why" and for rounding differences. */
+ * severity (rounding differences, figures noted). */
 void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
                const char *path, const char *msgid, struct msg_args args);
 
-/* Append the finding's message in lang. */
+/* Add a note that `rule` could not be applied, of `kind`: msgid is the
+ * reason alone ("skema C gives no anskaffelsessum"), but for
+ * UNCHECKED_WHOLE. */
+void diag_unchecked(struct diag_list *list, enum rule rule, struct pos pos,
+                    const char *path, enum unchecked kind, const char *msgid,
+                    struct msg_args args);
+
+/* Append the finding's message in lang: for a note of what could not be
+ * done, the words of its kind and the reason. */
 void diag_message(struct strbuf *out, const struct diag *d,
                   enum report_lang lang);
+/* Append the reason of a note of what could not be done, alone (the
+ * whole message for UNCHECKED_WHOLE and for any other finding). */
+void diag_reason(struct strbuf *out, const struct diag *d,
+                 enum report_lang lang);
 /* The finding's message in lang, in sb (emptied first): sb->buf. */
 const char *diag_text(struct strbuf *sb, const struct diag *d,
                       enum report_lang lang);

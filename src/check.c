@@ -124,17 +124,20 @@ static void check_sum_no_total(const struct check_ctx *c, enum stage s,
         ARG_KR("total", c->f->stage[s].lines_sum.ore),
     };
     if (nmissing == 0)
-        diag_note(c->diags, RULE_SUM_LINES, k->sec.pos, path,
-                  N_("not checked: no i_alt is stated; the total {total} kr is "
-                     "the sum of the lines"), ARGS(args[2]));
+        diag_unchecked(c->diags, RULE_SUM_LINES, k->sec.pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("no i_alt is stated; the total {total} kr is the "
+                          "sum of the lines"), ARGS(args[2]));
     else if (nmissing == 1)
-        diag_note(c->diags, RULE_SUM_LINES, k->sec.pos, path,
-                  N_("not checked: no i_alt, and {lines} is not given, so "
-                     "skema {stage} has no total"), ARGV(2, args));
+        diag_unchecked(c->diags, RULE_SUM_LINES, k->sec.pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("no i_alt, and {lines} is not given, so skema "
+                          "{stage} has no total"), ARGV(2, args));
     else
-        diag_note(c->diags, RULE_SUM_LINES, k->sec.pos, path,
-                  N_("not checked: no i_alt, and {lines} are not given, so "
-                     "skema {stage} has no total"), ARGV(2, args));
+        diag_unchecked(c->diags, RULE_SUM_LINES, k->sec.pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("no i_alt, and {lines} are not given, so skema "
+                          "{stage} has no total"), ARGV(2, args));
 }
 
 static void check_sum(const struct check_ctx *c, enum stage s)
@@ -146,9 +149,10 @@ static void check_sum(const struct check_ctx *c, enum stage s)
     struct strbuf missing = STRBUF_INIT;
     unsigned nmissing = missing_lines(k, &missing);
     if (!k->sec.set) {
-        diag_note(c->diags, RULE_SUM_LINES, st->sec.pos, path,
-                  N_("not checked: skema {stage} gives no anskaffelsessum"),
-                  ARGS(ARG_TEXT("stage", stage_name(s))));
+        diag_unchecked(c->diags, RULE_SUM_LINES, st->sec.pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("skema {stage} gives no anskaffelsessum"),
+                       ARGS(ARG_TEXT("stage", stage_name(s))));
     } else if (!fig->row[ROW_TOTAL].set && (k->i_alt.set || nmissing == 0)) {
         /* the figures derived no total although the lines or i_alt are
          * there: the lines overflowed (check_figures.c) */
@@ -161,10 +165,11 @@ static void check_sum(const struct check_ctx *c, enum stage s)
         free(path);
         path = stage_path(s, "anskaffelsessum.i_alt");
         if (nmissing)
-            diag_note(c->diags, RULE_SUM_LINES, k->i_alt.pos, path,
-                      nmissing == 1 ? N_("not checked: {lines} is not given")
-                                    : N_("not checked: {lines} are not given"),
-                      ARGS(ARG_TEXT("lines", missing.buf)));
+            diag_unchecked(c->diags, RULE_SUM_LINES, k->i_alt.pos, path,
+                           UNCHECKED_CHECKED,
+                           nmissing == 1 ? N_("{lines} is not given")
+                                         : N_("{lines} are not given"),
+                           ARGS(ARG_TEXT("lines", missing.buf)));
         else
             check_sum_total(c, s, path);
     }
@@ -228,10 +233,11 @@ static void check_split(const struct check_ctx *c, enum stage s)
     if (!st->fordeling.sec.set) {
         if (type->n == HOUSING_BLANDET && stage_gives_areas(st)) {
             char *path = stage_path(s, NULL);
-            diag_note(c->diags, RULE_SPLIT_TYPE, st->sec.pos, path,
-                      N_("not checked per type: a mixed project (boligtype: "
-                         "blandet) gives its dwellings and areas by type under "
-                         "fordeling"), NO_ARGS);
+            diag_unchecked(c->diags, RULE_SPLIT_TYPE, st->sec.pos, path,
+                           UNCHECKED_PER_TYPE,
+                           N_("a mixed project (boligtype: blandet) gives its "
+                              "dwellings and areas by type under fordeling"),
+                           NO_ARGS);
             free(path);
         }
         return;
@@ -270,10 +276,11 @@ static void check_shares(const struct check_ctx *c)
         return;
     if (!f->realkredit_pct.set || !f->grundkapital_pct.set ||
         !f->beboerindskud_pct.set) {
-        diag_note(c->diags, RULE_FINANCE_SHARES, f->sec.pos, "finansiering",
-                  N_("not checked: finansiering needs realkredit_pct, "
-                     "grundkapital_pct and beboerindskud_pct to split the "
-                     "anskaffelsessum"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_FINANCE_SHARES, f->sec.pos,
+                       "finansiering", UNCHECKED_CHECKED,
+                       N_("finansiering needs realkredit_pct, grundkapital_pct "
+                          "and beboerindskud_pct to split the anskaffelsessum"),
+                       NO_ARGS);
         return;
     }
     int64_t sum = f->realkredit_pct.n + f->grundkapital_pct.n +
@@ -350,11 +357,12 @@ static void check_stated(const struct check_ctx *c, enum stage s,
         ARG_KR_ORE("hi", span ? st->hi->ore : 0),
     };
     if (!st->derived->set) {
-        diag_note(c->diags, st->rule, st->val->pos, path,
-                  N_("not checked: {key} cannot be derived for skema {stage} "
-                     "({why})"),
-                  ARGS(ARG_TEXT("key", st->key), ARG_TEXT("stage", stage_name(s)),
-                       ARG_MSG("why", lack_of(c, s, st))));
+        diag_unchecked(c->diags, st->rule, st->val->pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("{key} cannot be derived for skema {stage} ({why})"),
+                       ARGS(ARG_TEXT("key", st->key),
+                            ARG_TEXT("stage", stage_name(s)),
+                            ARG_MSG("why", lack_of(c, s, st))));
     } else if (!money_sub(st->val->n, st->derived->ore, &diff) ||
                diff == INT64_MIN) {
         diag_add(c->diags, st->rule, st->val->pos, path,
@@ -495,18 +503,21 @@ static void note_missing(const struct check_ctx *c)
     const struct project *p = c->p;
     const struct guarantee *g = &p->garanti;
     if (!c->f->shares.set)
-        diag_note(c->diags, RULE_FINANCE_SHARES,
-                  p->finansiering.sec.set ? p->finansiering.sec.pos
-                                          : p->root.pos, "finansiering",
-                  N_("not computed: no financing shares are known (finansiering "
-                     "does not state all three, and the law's are not known: "
-                     "see grundkapital-pct), so the loan, grundkapital and "
-                     "beboerindskud of each stage are not computed"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_FINANCE_SHARES,
+                       p->finansiering.sec.set ? p->finansiering.sec.pos
+                                               : p->root.pos,
+                       "finansiering", UNCHECKED_COMPUTED,
+                       N_("no financing shares are known (finansiering does "
+                          "not state all three, and the law's are not known: "
+                          "see grundkapital-pct), so the loan, grundkapital "
+                          "and beboerindskud of each stage are not computed"),
+                       NO_ARGS);
     if (!g->pct.set)
-        diag_note(c->diags, RULE_GUARANTEE_AMOUNT,
-                  g->sec.set ? g->sec.pos : p->root.pos, "garanti",
-                  N_("not computed: garanti.pct is not given, so the "
-                     "guaranteed part of the loan is not computed"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_GUARANTEE_AMOUNT,
+                       g->sec.set ? g->sec.pos : p->root.pos, "garanti",
+                       UNCHECKED_COMPUTED,
+                       N_("garanti.pct is not given, so the guaranteed part "
+                          "of the loan is not computed"), NO_ARGS);
 }
 
 void check_project(const struct project *p, const struct rates *rates,

@@ -31,14 +31,15 @@ void reason_set(struct reason *r, const char *msgid, struct msg_args args)
 void reason_rates(struct reason *r, const char *why)
 {
     assert(why);    /* every lookup that fails says why */
-    reason_set(r, N_("not checked: {why}"), ARGS(ARG_MSG("why", why)));
+    reason_set(r, why, NO_ARGS);
 }
 
 void reason_note(struct diag_list *diags, enum rule rule, struct pos pos,
                  const char *path, const struct reason *r)
 {
     assert(r->msgid);
-    diag_note(diags, rule, pos, path, r->msgid, ARGV(r->nargs, r->args));
+    diag_unchecked(diags, rule, pos, path, UNCHECKED_CHECKED, r->msgid,
+                   ARGV(r->nargs, r->args));
 }
 
 /* ---- the rows and the total ------------------------------------------- */
@@ -167,13 +168,13 @@ static const struct rate_split *law_split(const struct project *p,
 {
     const struct val *tilsagn = &p->projekt.datoer.tilsagn;
     if (!tilsagn->set) {
-        reason_set(&b->law_why, N_("not checked: the grundkapital % the law "
+        reason_set(&b->law_why, N_("the grundkapital % the law "
                    "gives depends on the tilsagn date, and "
                    "projekt.datoer.tilsagn is not given"), NO_ARGS);
         return NULL;
     }
     if (!rates) {
-        reason_set(&b->law_why, N_("not checked: no rates data is loaded"),
+        reason_set(&b->law_why, N_("no rates data is loaded"),
                    NO_ARGS);
         return NULL;
     }
@@ -190,7 +191,7 @@ static const struct rate_split *law_split(const struct project *p,
         }
         if (law && (law->grundkapital_pct.n != r->grundkapital_pct.n ||
                     law->realkredit_pct.n != r->realkredit_pct.n)) {
-            reason_set(&b->law_why, N_("not checked: the housing types of this "
+            reason_set(&b->law_why, N_("the housing types of this "
                        "mixed project have different shares ({one} % and "
                        "{other} % grundkapital); skema checks one split per "
                        "project"),
@@ -293,7 +294,7 @@ struct cap_sum {
 };
 
 static const char *const too_large =
-    N_("not checked: the cap is too large to compute");
+    N_("the cap is too large to compute");
 
 /* kr per m² (øre) × m² (millionths), rounded once. */
 static bool per_area(int64_t ore_m2, int64_t area, int64_t *out)
@@ -321,7 +322,7 @@ static unsigned cap_parts(const struct cap_job *j,
                 &st->fordeling.type[t].boliger,
                 &st->fordeling.type[t].bruttoetageareal_m2 };
     if (n == 0)
-        reason_set(j->why, N_("not checked: a mixed project needs its "
+        reason_set(j->why, N_("a mixed project needs its "
                    "boligareal per type under fordeling"), NO_ARGS);
     return n;
 }
@@ -368,7 +369,7 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
         if (!parts[i].boligareal->set && parts[i].bea->set) {
             /* the cap is per m² boligareal; the bruttoetageareal is
              * never taken for it (see cap-limit's explanation) */
-            reason_set(j->why, N_("not checked: skema {stage} gives "
+            reason_set(j->why, N_("skema {stage} gives "
                        "bruttoetageareal_m2 but no boligareal_m2 (for {type}); "
                        "the maksimumsbeløb is per m² boligareal, and the "
                        "sources do not settle that the two are the same: "
@@ -379,12 +380,12 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
         }
         if (!parts[i].boligareal->set) {
             if (n > 1)
-                reason_set(j->why, N_("not checked: skema {stage} gives no "
+                reason_set(j->why, N_("skema {stage} gives no "
                            "boligareal_m2 for {type}"),
                            ARGS(ARG_TEXT("stage", stage),
                                 ARG_TEXT("type", housing_key(parts[i].type))));
             else
-                reason_set(j->why, N_("not checked: skema {stage} gives no "
+                reason_set(j->why, N_("skema {stage} gives no "
                            "boligareal_m2"), ARGS(ARG_TEXT("stage", stage)));
             return false;
         }
@@ -393,7 +394,7 @@ static bool cap_of_parts(const struct cap_job *j, const struct cap_part *parts,
             return false;
         int64_t homes = 0, part;
         if (rate.has_bolig && !parts[i].boliger->set) {
-            reason_set(j->why, N_("not checked: the cap has a part per "
+            reason_set(j->why, N_("the cap has a part per "
                        "dwelling, and skema {stage} gives no boliger"),
                        ARGS(ARG_TEXT("stage", stage)));
             return false;
@@ -518,7 +519,7 @@ static void derive_caps(const struct project *p, const struct rates *rates,
     f->excess_scheme = in_scheme_2022(&p->projekt.datoer);
     if (!stated->kr_m2.set && skema_b->set && skema_b->n >= RAISED_FROM &&
         skema_b->n <= RAISED_UNTIL) {
-        reason_set(&b->cap_why, N_("not checked: for a skema B approved "
+        reason_set(&b->cap_why, N_("for a skema B approved "
                    "{date} the maksimumsbeløb was raised (14.9.2022-31.12.2022, "
                    "the bekendtgørelse of 9.9.2022), and the raised table is "
                    "not known; state maksimumsbeloeb.kr_m2"),
@@ -531,7 +532,7 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         const char *near = rates && !zone && p->projekt.kommune.set
             ? rates_kommune_suggestion(rates, p->projekt.kommune.text) : NULL;
         if (near)
-            reason_set(&b->cap_why, N_("not checked: '{kommune}' is none of "
+            reason_set(&b->cap_why, N_("'{kommune}' is none of "
                        "the 98 municipalities; did you mean {near}?"),
                        ARGS(ARG_TEXT("kommune", p->projekt.kommune.text),
                             ARG_TEXT("near", near)));
@@ -549,7 +550,7 @@ static void derive_caps(const struct project *p, const struct rates *rates,
         if (!fig->present)
             continue;
         if (!fig->row[ROW_TOTAL].set) {
-            reason_set(&b->stage_cap_why[s], N_("not checked: skema {stage} "
+            reason_set(&b->stage_cap_why[s], N_("skema {stage} "
                        "has no total"), ARGS(ARG_TEXT("stage", stage_name(s))));
             continue;
         }

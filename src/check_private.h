@@ -14,9 +14,11 @@
 #include "rates.h"
 
 /*
- * Why something was not checked: a whole note message (a literal marked
- * N_(), "not checked: ...") with its arguments.  Made only by reason_set,
- * which refuses a NULL message, so a note cannot say "(null)".
+ * Why something was not checked: the reason (a literal marked N_(), "skema
+ * B gives no bruttoetageareal") with its arguments; reason_note makes it
+ * a note of UNCHECKED_CHECKED (diag.h), which says "not checked: " before
+ * it.  Made only by reason_set, which refuses a NULL message, so a note
+ * cannot say "(null)".
  */
 enum { REASON_ARGS = 2 };
 struct reason {
@@ -26,7 +28,7 @@ struct reason {
 };
 
 void reason_set(struct reason *r, const char *msgid, struct msg_args args);
-/* "not checked: {why}" with why a message from the rates lookups. */
+/* The reason a rates lookup gave (a message of its own). */
 void reason_rates(struct reason *r, const char *why);
 /* Note the reason as a finding of rule; it must be set. */
 void reason_note(struct diag_list *diags, enum rule rule, struct pos pos,

@@ -194,11 +194,10 @@ static void check_approval(const struct check_ctx *c)
 {
     const struct rent_increase *ri = &c->p->renovering.huslejeforhoejelse;
     if (!ri->pct.set)
-        diag_note(c->diags, RULE_RENOV_APPROVAL,
-                  ri->sec.set ? ri->sec.pos : c->p->renovering.sec.pos,
-                  "renovering.huslejeforhoejelse",
-                  N_("not checked: the rent increase in % is not stated"),
-                  NO_ARGS);
+        diag_unchecked(c->diags, RULE_RENOV_APPROVAL,
+                       ri->sec.set ? ri->sec.pos : c->p->renovering.sec.pos,
+                       "renovering.huslejeforhoejelse", UNCHECKED_CHECKED,
+                       N_("the rent increase in % is not stated"), NO_ARGS);
     else if (c->f->renovation.needs_approval)
         diag_note(c->diags, RULE_RENOV_APPROVAL, ri->pct.pos,
                   "renovering.huslejeforhoejelse.pct",
@@ -215,9 +214,9 @@ void check_renovation(const struct check_ctx *c)
     for (size_t i = 0; i < rf->examples; i++)
         check_example(c, i);
     if (r->eksempler.count > rf->examples)
-        diag_note(c->diags, RULE_RENOV_EXAMPLE, r->eksempler.sec.pos,
-                  "renovering.eksempler",
-                  N_("not checked: only the first {n} examples are checked"),
-                  ARGS(ARG_INT("n", RENOVATION_EXAMPLES)));
+        diag_unchecked(c->diags, RULE_RENOV_EXAMPLE, r->eksempler.sec.pos,
+                       "renovering.eksempler", UNCHECKED_CHECKED,
+                       N_("only the first {n} examples are checked"),
+                       ARGS(ARG_INT("n", RENOVATION_EXAMPLES)));
     check_approval(c);
 }

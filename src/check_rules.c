@@ -216,10 +216,11 @@ static void check_stage_cap(const struct check_ctx *c, enum stage s)
                     &c->b->stage_cap_why[s]);
     } else if (fig->cap_room.set && fig->cap_room.ore < 0 && fig->cap_open) {
         if (!energy_implausible(c, s, at, path))
-            diag_note(c->diags, RULE_CAP_LIMIT, at, path,
-                N_("not decided: the anskaffelsessum {total} kr is {over} kr "
-                   "above the cap without the energitillæg ({cap} kr), and "
-                   "{why}; state maksimumsbeloeb.energitillaeg_kr_m2"),
+            diag_unchecked(c->diags, RULE_CAP_LIMIT, at, path,
+                UNCHECKED_DECIDED,
+                N_("the anskaffelsessum {total} kr is {over} kr above the cap "
+                   "without the energitillæg ({cap} kr), and {why}; state "
+                   "maksimumsbeloeb.energitillaeg_kr_m2"),
                 ARGS(ARG_KR("total", fig->row[ROW_TOTAL].ore),
                      ARG_KR("over", -fig->cap_room.ore),
                      ARG_KR("cap", fig->cap.ore), ARG_MSG("why", open_why)));
@@ -272,12 +273,13 @@ static void check_valuation(const struct check_ctx *c)
         return;
     if (!v->set) {
         bool loan = c->f->stage[STAGE_C].loan.set || c->f->stage[STAGE_B].loan.set;
-        diag_note(c->diags, RULE_GUARANTEE_VALUATION, g->ejendomsvaerdi_kr.pos,
-                  "garanti.ejendomsvaerdi_kr", loan
-                  ? N_("not checked: the valuation and the loan are too large "
-                       "to compute the guaranteed part exactly")
-                  : N_("not checked: no loan of skema C or B is known to set "
-                       "the valuation against"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_GUARANTEE_VALUATION,
+                       g->ejendomsvaerdi_kr.pos, "garanti.ejendomsvaerdi_kr",
+                       UNCHECKED_CHECKED, loan
+                       ? N_("the valuation and the loan are too large to "
+                            "compute the guaranteed part exactly")
+                       : N_("no loan of skema C or B is known to set the "
+                            "valuation against"), NO_ARGS);
         return;
     }
     /* shown at the decimals garanti.pct is written with (at least 2) */
@@ -346,10 +348,11 @@ static void check_dates(const struct check_ctx *c)
     if (!c->p->skema.stage[STAGE_C].sec.set)
         return;
     if (!d->skaeringsdag.set || !d->skema_c_indsendt.set) {
-        diag_note(c->diags, RULE_C_DEADLINE,
-                  d->sec.set ? d->sec.pos : c->p->projekt.sec.pos, "projekt.datoer",
-                  N_("not checked: the deadline of skema C needs skaeringsdag "
-                     "and skema_c_indsendt"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_C_DEADLINE,
+                       d->sec.set ? d->sec.pos : c->p->projekt.sec.pos,
+                       "projekt.datoer", UNCHECKED_CHECKED,
+                       N_("the deadline of skema C needs skaeringsdag and "
+                          "skema_c_indsendt"), NO_ARGS);
         return;
     }
     int64_t due = add_months(d->skaeringsdag.n, 6);
@@ -408,9 +411,10 @@ static void check_areas_b_to_c(const struct check_ctx *c)
                   &compared);
     }
     if (!compared)
-        diag_note(c->diags, RULE_AREAS_UNCHANGED, cs->sec.pos, "skema.C",
-                  N_("not checked: skema B and C do not both give boliger or "
-                     "areas"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_AREAS_UNCHANGED, cs->sec.pos, "skema.C",
+                       UNCHECKED_CHECKED,
+                       N_("skema B and C do not both give boliger or areas"),
+                       NO_ARGS);
 }
 
 static void check_total_above_b(const struct check_ctx *c)
@@ -534,10 +538,11 @@ static void check_service(const struct check_ctx *c)
         if (!t->set)
             continue;
         char *path = stage_path((enum stage)s, "serviceareal.tilskud_kr");
-        diag_note(c->diags, RULE_SERVICE_AREA, t->pos, path,
-                  N_("not checked: the servicearealtilskud is not computed, "
-                     "as the rates data holds no dated rate for it "
-                     "(almenboligloven § 141)"), NO_ARGS);
+        diag_unchecked(c->diags, RULE_SERVICE_AREA, t->pos, path,
+                       UNCHECKED_CHECKED,
+                       N_("the servicearealtilskud is not computed, as the "
+                          "rates data holds no dated rate for it "
+                          "(almenboligloven § 141)"), NO_ARGS);
         free(path);
         break;
     }

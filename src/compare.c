@@ -112,8 +112,8 @@ static void note_lacking(const struct project *p, const struct figures *f,
     char path[] = "skema.X";
     path[6] = stage_name(side)[0];
     if (n)
-        diag_note(diags, RULE_COMPARE_STAGES, p->skema.stage[side].sec.pos,
-                  path, msgid, ARGV(4, args));
+        diag_unchecked(diags, RULE_COMPARE_STAGES, p->skema.stage[side].sec.pos,
+                       path, UNCHECKED_WHOLE, msgid, ARGV(4, args));
     strbuf_release(&rows);
 }
 
@@ -130,12 +130,12 @@ void compare_notes(const struct project *p, const struct figures *f,
         given += f->stage[s].present;
     for (int s = 0; s < STAGE__COUNT; s++) {
         if (given == 1 && f->stage[s].present)
-            diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
-                      N_("not compared: only skema {stage} is given"),
-                      ARGS(ARG_TEXT("stage", stage_name(s))));
+            diag_unchecked(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+                           UNCHECKED_COMPARED, N_("only skema {stage} is given"),
+                           ARGS(ARG_TEXT("stage", stage_name(s))));
         else if (given == 2 && !f->stage[s].present)
-            diag_note(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
-                      not_given[s], NO_ARGS);
+            diag_unchecked(diags, RULE_COMPARE_STAGES, p->skema.sec.pos, "skema",
+                           UNCHECKED_WHOLE, not_given[s], NO_ARGS);
     }
     /* rows one stage gives and the other does not: one note per stage */
     for (int i = 0; i < COMPARISONS; i++) {

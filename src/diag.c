@@ -97,10 +97,41 @@ void diag_note(struct diag_list *list, enum rule rule, struct pos pos,
                              .path = path, .msgid = msgid }, args);
 }
 
+void diag_unchecked(struct diag_list *list, enum rule rule, struct pos pos,
+                    const char *path, enum unchecked kind, const char *msgid,
+                    struct msg_args args)
+{
+    assert(kind != UNCHECKED_NONE);
+    add(list, (struct diag){ .rule = rule, .severity = SEV_NOTE,
+                             .unchecked = kind, .pos = pos, .path = path,
+                             .msgid = msgid }, args);
+}
+
+void diag_reason(struct strbuf *out, const struct diag *d,
+                 enum report_lang lang)
+{
+    msg_render(out, d->msgid, ARGV(d->nargs, d->args), lang);
+}
+
 void diag_message(struct strbuf *out, const struct diag *d,
                   enum report_lang lang)
 {
-    msg_render(out, d->msgid, ARGV(d->nargs, d->args), lang);
+    static const char *const said[] = {
+        [UNCHECKED_CHECKED] = N_("not checked: {reason}"),
+        [UNCHECKED_PER_TYPE] = N_("not checked per type: {reason}"),
+        [UNCHECKED_COMPUTED] = N_("not computed: {reason}"),
+        [UNCHECKED_DECIDED] = N_("not decided: {reason}"),
+        [UNCHECKED_COMPARED] = N_("not compared: {reason}"),
+    };
+    if (d->unchecked == UNCHECKED_NONE || d->unchecked == UNCHECKED_WHOLE) {
+        diag_reason(out, d, lang);
+        return;
+    }
+    struct strbuf reason = STRBUF_INIT;
+    diag_reason(&reason, d, lang);
+    msg_render(out, said[d->unchecked], ARGS(ARG_TEXT("reason", reason.buf)),
+               lang);
+    strbuf_release(&reason);
 }
 
 const char *diag_text(struct strbuf *sb, const struct diag *d,

@@ -486,18 +486,7 @@ const char *committee_proposal_mark(enum report_lang lang)
 
 bool committee_unchecked(const struct diag *d)
 {
-    static const char *const starts[] = {
-        "not checked", "not computed", "not compared", "not decided",
-    };
-    if (d->severity != SEV_NOTE)
-        return false;
-    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++)
-        if (strncmp(d->msgid, starts[i], strlen(starts[i])) == 0)
-            return true;
-    /* "A→B and A→C not compared: ..." */
-    const char *colon = strchr(d->msgid, ':');
-    const char *nc = strstr(d->msgid, " not compared");
-    return nc && colon && nc < colon;
+    return d->unchecked != UNCHECKED_NONE;
 }
 
 enum committee_group committee_group_of(const struct diag *d)
@@ -526,12 +515,11 @@ void committee_finding(struct strbuf *field, struct strbuf *text,
         field_name(field, d->path, lang);
     else
         strbuf_addstr(field, msg_text(N_("The file"), lang));
-    const char *reason = message;
-    const char *colon = strstr(message, ": ");
     /* the heading says "not checked"; the line gives the reason */
-    if (committee_unchecked(d) && colon && strncmp(d->msgid, "not ", 4) == 0)
-        reason = colon + 2;
-    strbuf_addstr(text, reason);
+    if (committee_unchecked(d))
+        diag_reason(text, d, lang);
+    else
+        strbuf_addstr(text, message);
     const char *cite = rule_cite(d->rule);
     if (cite && !committee_unchecked(d))
         msg_render(text, N_(" (cf. {paragraph})"),
@@ -652,12 +640,9 @@ void committee_cap_unchecked(struct strbuf *out, const struct report *r,
         const struct diag *d = diag_get(r->diags, i);
         if (d->rule != RULE_CAP_LIMIT || !committee_unchecked(d))
             continue;
-        const char *text = diag_text(&sb, d, lang);
-        const char *colon = strstr(text, ": ");
-        if (strncmp(d->msgid, "not ", 4) == 0 && colon)
-            text = colon + 2;
+        diag_reason(&sb, d, lang);
         msg_render(out, N_("The maksimumsbeløb is not checked: {why}."),
-                   ARGS(ARG_TEXT("why", text)), lang);
+                   ARGS(ARG_TEXT("why", sb.buf)), lang);
         break;
     }
     strbuf_release(&sb);

@@ -80,17 +80,16 @@ enum committee_group { CG_ERRORS, CG_WARNINGS, CG_NOTES, CG_UNCHECKED,
 enum committee_group committee_group_of(const struct diag *d);
 enum committee_heading committee_group_heading(enum committee_group g);
 
-/* Whether a finding only says that something could not be checked (its
- * message begins "not checked", "not computed", "not compared" or "not
- * decided", the catalogue's convention): those go to "Ikke kontrolleret". */
+/* Whether a finding only says that something could not be checked (a
+ * note made by diag_unchecked): those go to "Ikke kontrolleret". */
 bool committee_unchecked(const struct diag *d);
 
 /*
  * A finding as the committee reads it: the form's field ("Skema C,
  * anskaffelsessum i alt") into field, and the message with the paragraph
  * it rests on ("linjerne ... (jf. almenboligloven § 115, stk. 10).") into
- * text.  For a "not checked" finding, the reason only, without its
- * "ikke kontrolleret:".
+ * text.  For a "not checked" finding, the reason only (diag_reason),
+ * without the paragraph.
  */
 void committee_finding(struct strbuf *field, struct strbuf *text,
                        const struct diag *d, const char *message,

@@ -940,6 +940,51 @@ static void test_rules(void **state)
 /* ---- the diagnostics list ----------------------------------------------------- */
 
 
+/* A note of what could not be done: its kind's words, then the reason;
+ * the reason alone for the committee; a WHOLE one as it is. */
+static void test_diag_unchecked(void **state)
+{
+    (void)state;
+    static const struct {
+        enum unchecked kind;
+        const char *en, *da;
+    } c[] = {
+        { UNCHECKED_CHECKED, "not checked: ", "ikke kontrolleret: " },
+        { UNCHECKED_PER_TYPE, "not checked per type: ",
+          "ikke kontrolleret pr. boligtype: " },
+        { UNCHECKED_COMPUTED, "not computed: ", "ikke beregnet: " },
+        { UNCHECKED_DECIDED, "not decided: ", "ikke afgjort: " },
+        { UNCHECKED_COMPARED, "not compared: ", "ikke sammenlignet: " },
+        { UNCHECKED_WHOLE, "", "" },
+    };
+    struct diag_list *list = diag_list_new();
+    struct strbuf sb = STRBUF_INIT, want = STRBUF_INIT;
+    for (size_t i = 0; i < ALEN(c); i++) {
+        diag_unchecked(list, RULE_CAP_LIMIT, (struct pos){ 1, 1 }, "x",
+                       c[i].kind, "reason {n}", ARGS(ARG_INT("n", (int64_t)i)));
+        const struct diag *d = diag_get(list, i);
+        EXPECT_I64(d->severity, SEV_NOTE, "kind %zu: a note", i);
+        EXPECT_I64(d->unchecked, c[i].kind, "kind %zu kept", i);
+        strbuf_reset(&want);
+        strbuf_addf(&want, "%sreason %zu", c[i].en, i);
+        EXPECT_STR(diag_text(&sb, d, LANG_EN), want.buf, "kind %zu, English", i);
+        strbuf_reset(&want);
+        strbuf_addf(&want, "%sreason %zu", c[i].da, i);
+        EXPECT_STR(diag_text(&sb, d, LANG_DA), want.buf, "kind %zu, Danish", i);
+        strbuf_reset(&sb);
+        diag_reason(&sb, d, LANG_DA);
+        strbuf_reset(&want);
+        strbuf_addf(&want, "reason %zu", i);
+        EXPECT_STR(sb.buf, want.buf, "kind %zu, the reason alone", i);
+    }
+    diag_add(list, RULE_SUM_LINES, (struct pos){ 1, 1 }, "", "found", NO_ARGS);
+    EXPECT_I64(diag_get(list, ALEN(c))->unchecked, UNCHECKED_NONE,
+               "a finding is of what was checked");
+    strbuf_release(&sb);
+    strbuf_release(&want);
+    diag_list_free(list);
+}
+
 static void test_diag_list(void **state)
 {
     (void)state;
@@ -1067,6 +1112,7 @@ int main(void)
         cmocka_unit_test(test_length_bounded),
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_diag_list),
+        cmocka_unit_test(test_diag_unchecked),
         cmocka_unit_test(test_diag_sort),
         cmocka_unit_test(test_names),
     };
