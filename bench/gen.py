@@ -93,6 +93,11 @@ CAPS = {
     (2018, "aeldre"): {"hovedstad": 28900, "aarhus-gruppen": 25260, "odense-gruppen": 23960, "provins": 22600},
 }
 ENERGITILLAEG = {"etage": 1020, "lav": 880}  # 2009 level, bek. 2009
+# data/rates.yaml's rows that state the cap including the energitillæg
+# (Næstved's minutes, the Århus-gruppe), for tilsagn from 1.7.2009 to
+# 31.7.2020: where one matches, it is the cap and nothing is added to it
+CAPS_INKL_ENERGI = {(2018, "familie", "aarhus-gruppen"): 20860,
+                    (2019, "familie", "aarhus-gruppen"): 21340}
 
 TYPES = ["familie", "aeldre", "ungdom"]
 TYPE_WORD = {"familie": "familieboliger", "aeldre": "ældreboliger",
@@ -340,6 +345,8 @@ def make_project(rng, zones, defect):
     cost = {}
     for t in p.parts:
         cap = CAPS.get((year, t), {}).get(p.zone)
+        if in_energi and (year, t, p.zone) in CAPS_INKL_ENERGI:
+            cap = CAPS_INKL_ENERGI[(year, t, p.zone)]
         if defect == "cap-excess":
             e = ENERGITILLAEG[p.byggeform]
             p.energi = e

@@ -40,11 +40,14 @@ meson compile -C "$BUILD" skema >"$WORK/instr-build.log" 2>&1 ||
 buildtype=$(meson introspect --buildoptions "$BUILD" |
     /usr/bin/python3 -c 'import json,sys; print(next(o["value"] for o in json.load(sys.stdin) if o["name"]=="buildtype"))')
 
+# the same data as run.sh: made again when the generator changed
 data=$WORK/data-$N-s$SEED
-if [ ! -f "$data/MANIFEST.tsv" ]; then
+stamp="gen.py $(sha256sum bench/gen.py | cut -c1-16) n $N seed $SEED"
+if [ ! -f "$data/.stamp" ] || [ "$(cat "$data/.stamp")" != "$stamp" ]; then
     say "generating $N projects in $data"
     rm -rf "$data"
     /usr/bin/python3 bench/gen.py "$N" "$data" --seed "$SEED" >/dev/null
+    echo "$stamp" >"$data/.stamp"
 fi
 
 ref_skema=
