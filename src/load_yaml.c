@@ -2,6 +2,7 @@
 /* libyaml events to a positioned node tree; documented in include/yamldoc.h */
 #include "yamldoc.h"
 
+#include <assert.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -37,11 +38,17 @@ struct builder {
     unsigned depth;
     size_t nodes;
     int documents;
-    /* The key path of the place the next node goes, e.g.
-     * "skema.C.anskaffelsessum.i_alt", is not kept as text: a clean file
-     * never needs it.  Each open container knows the key or index it
-     * stands at and the length of its path (bounded by max_path, so that
-     * no finding's copy of it is large); a finding joins them. */
+    /* The key path of a finding, e.g. "skema.C.anskaffelsessum.i_alt",
+     * is made only when a finding is: a clean file never needs one.  Each
+     * open container knows the length of its path (bounded by max_path
+     * and max_depth, so that no finding's copy is large); `prefix` holds
+     * the path of container prefix_depth - 1, extended when a finding
+     * needs a deeper one and cut back as containers close, so that a
+     * hostile file with a finding per node does not rebuild it each time.
+     * `path` is the finding's own, reused. */
+    struct strbuf prefix;
+    unsigned prefix_depth;
+    struct strbuf path;
 };
 
 /* libyaml marks are 0-based */
@@ -59,9 +66,9 @@ struct segment {
 };
 
 /*
- * The segment of f's next place (innermost: the place the next node
- * goes) or of the place of its open child (not innermost, the child
- * being its last node): after a key, that key; in a list, the index.
+ * The segment of the place the next node of f goes (innermost), or of
+ * the place of f's open child, its last node (not innermost): after a
+ * key, that key; in a list, the index; else none (the container itself).
  */
 static struct segment place_of(const struct frame *f, bool innermost)
 {
@@ -73,21 +80,35 @@ static struct segment place_of(const struct frame *f, bool innermost)
     return (struct segment){ 0 };
 }
 
+static size_t index_digits(size_t i)
+{
+    size_t digits = 1;
+    for (; i >= 10; i /= 10)
+        digits++;
+    return digits;
+}
+
+/* The bytes add_segment adds to a path of base bytes. */
 static size_t segment_len(struct segment seg, size_t base)
 {
-    if (seg.indexed) {
-        size_t digits = 1;
-        for (size_t i = seg.index; i >= 10; i /= 10)
-            digits++;
-        return digits + 2;
-    }
+    if (seg.indexed)
+        return index_digits(seg.index) + 2;
     return seg.key ? (base > 0) + seg.key->len : 0;
 }
 
 static void add_segment(struct strbuf *out, struct segment seg)
 {
     if (seg.indexed) {
-        strbuf_addf(out, "[%zu]", seg.index);
+        /* by hand: a format string costs ten times more */
+        char digits[3 * sizeof seg.index + 2], *d = digits + sizeof digits;
+        size_t i = seg.index;
+        *--d = ']';
+        do {
+            *--d = (char)('0' + i % 10);
+            i /= 10;
+        } while (i);
+        *--d = '[';
+        strbuf_add(out, d, (size_t)(digits + sizeof digits - d));
     } else if (seg.key) {
         if (out->len > 0)
             strbuf_addch(out, '.');
@@ -95,22 +116,34 @@ static void add_segment(struct strbuf *out, struct segment seg)
     }
 }
 
-/* A finding at the place the next node goes; upto is the number of open
- * containers whose segments are part of its path. */
-static void report_upto(struct builder *b, unsigned upto, enum rule rule,
+/* b->prefix as the path of the innermost open container. */
+static void prefix_to_innermost(struct builder *b)
+{
+    unsigned k = b->prefix_depth;
+    strbuf_setlen(&b->prefix, k > 0 ? b->stack[k - 1].base : 0);
+    for (k = k > 0 ? k : 1; k < b->depth; k++)
+        add_segment(&b->prefix, place_of(&b->stack[k - 1], false));
+    b->prefix_depth = b->depth;
+    assert(b->depth == 0 || b->prefix.len == b->stack[b->depth - 1].base);
+}
+
+/* A finding at the innermost container, or at the place in it the next
+ * node goes (at_place). */
+static void report_path(struct builder *b, bool at_place, enum rule rule,
                         struct pos pos, const char *msgid, struct msg_args args)
 {
-    struct strbuf path = STRBUF_INIT;
-    for (unsigned i = 0; i < upto; i++)
-        add_segment(&path, place_of(&b->stack[i], i + 1 == b->depth));
-    diag_add(b->diags, rule, pos, path.len ? path.buf : "", msgid, args);
-    strbuf_release(&path);
+    prefix_to_innermost(b);
+    strbuf_reset(&b->path);
+    strbuf_add(&b->path, b->prefix.buf, b->prefix.len);
+    if (at_place && b->depth > 0)
+        add_segment(&b->path, place_of(&b->stack[b->depth - 1], true));
+    diag_add(b->diags, rule, pos, b->path.buf, msgid, args);
 }
 
 static void report(struct builder *b, enum rule rule, struct pos pos,
                    const char *msgid, struct msg_args args)
 {
-    report_upto(b, b->depth, rule, pos, msgid, args);
+    report_path(b, true, rule, pos, msgid, args);
 }
 
 /* A key that would take the path past max_path: reported at its
@@ -120,7 +153,7 @@ static bool key_fits(struct builder *b, const struct frame *f,
 {
     if (f->base + 1 + key->len <= b->limits->max_path)
         return true;
-    report_upto(b, b->depth - 1, RULE_YAML_LIMIT, key->pos,
+    report_path(b, false, RULE_YAML_LIMIT, key->pos,
                 N_("a key path longer than {max} bytes; skema's keys are "
                    "short names, nested a few levels"),
                 ARGS(ARG_INT("max", b->limits->max_path)));
@@ -332,6 +365,8 @@ static bool open_container(struct builder *b, enum ynode_kind kind,
                ARGS(ARG_INT("max", b->limits->max_depth)));
         return false;
     }
+    /* the length of its path, from where it stands, before attach
+     * counts it */
     size_t base = 0;
     if (b->depth > 0) {
         const struct frame *parent = &b->stack[b->depth - 1];
@@ -346,6 +381,8 @@ static bool open_container(struct builder *b, enum ynode_kind kind,
 static bool close_container(struct builder *b)
 {
     b->depth--;
+    if (b->prefix_depth > b->depth)
+        b->prefix_depth = b->depth;
     return true;
 }
 
@@ -486,10 +523,14 @@ struct ydoc *ydoc_parse(const char *data, size_t len,
         .diags = diags,
         .data = data,
         .len = len,
+        .prefix = STRBUF_INIT,
+        .path = STRBUF_INIT,
     };
     b.stack = xcalloc(b.limits->max_depth + 1, sizeof *b.stack);
     parse_events(&b);
     free(b.stack);
+    strbuf_release(&b.prefix);
+    strbuf_release(&b.path);
     return doc;
 }
 

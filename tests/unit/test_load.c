@@ -162,6 +162,14 @@ static const struct bad_case bad_cases[] = {
     { "two documents",
       DOC(HEAD "skema:\n  A: {}\n---\nformat: skema/1\n"), true, 1,
       { { RULE_YAML_DOCUMENTS, 7, 1, "", "a second YAML document" } } },
+    /* after the document's root has closed, a finding is of the file, not
+     * of a place past the root's last item (it was "[2]" once) */
+    { "two documents, the first a list",
+      DOC("- a\n- b\n---\n- c\n"), true, 1,
+      { { RULE_YAML_DOCUMENTS, 3, 1, "", "a second YAML document" } } },
+    { "syntax after a list that ends the document",
+      DOC("- a\n- b\n...\n]\n"), true, 1,
+      { { RULE_YAML_SYNTAX, 4, 1, "", "did not find expected <document start>" } } },
     { "empty input",
       DOC(""), true, 1,
       { { RULE_YAML_DOCUMENTS, 1, 1, "",
