@@ -15,13 +15,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* One function of a library: its name and where its address goes. */
+/* One function of a library: its name, and the function pointer its
+ * address goes into (copied in with memcpy, as POSIX lets a void * hold a
+ * function's address; no function pointer is read as a void *). */
 struct dynlib_fn {
     const char *name;
-    void **slot;
+    void *slot;
 };
 
-#define DYNLIB_FN(table, name) { #name, (void **)&(table).name }
+#define DYNLIB_FN(table, name) { #name, &(table).name }
 
 /*
  * Open soname once and fill every slot.  True when the library and all

@@ -16,6 +16,11 @@
 #include "report.h"
 #include "report_batch.h"
 
+/* Whether libxlsxwriter can be opened (include/dynlib.h); when not, said
+ * on stderr.  Asked before any work, so that a long batch does not end
+ * in finding it missing. */
+bool report_xlsx_ready(void);
+
 /* check: one sheet per table of the report, and the findings. */
 bool report_xlsx(FILE *out, const struct report *r, const struct report_opts *o);
 

@@ -313,6 +313,8 @@ int cmd_batch(int argc, char **argv)
     int code, n = parse(argc, argv, &o, &code);
     if (n < 0)
         return code;
+    if (o.format == REPORT_XLSX && !report_xlsx_ready())
+        return EXIT_TROUBLE;
     struct rates *rates = load_rates(&o.run);
     if (!rates)
         return EXIT_TROUBLE;

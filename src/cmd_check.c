@@ -13,6 +13,7 @@
 #include "options.h"
 #include "output.h"
 #include "report.h"
+#include "report_xlsx.h"
 
 static const struct opt_choice formats[] = {
     { "text", REPORT_TEXT }, { "md", REPORT_MD }, { "html", REPORT_HTML },
@@ -149,6 +150,8 @@ int cmd_check(int argc, char **argv)
     if (o.format == REPORT_XLSX && !o.output)
         return usage_error("check", N_("an xlsx workbook is written to a file: "
                                        "give -o FILE"), NO_ARGS);
+    if (o.format == REPORT_XLSX && !report_xlsx_ready())
+        return EXIT_TROUBLE;
     struct rates *rates = load_rates(&o.run);
     if (!rates)
         return EXIT_TROUBLE;

@@ -18,9 +18,9 @@ bool digest_sha256_hex(const void *data, size_t len,
                        char out[SHA256_HEX_LEN + 1])
 {
     static const struct dynlib_fn fn[] = {
-        { "nettle_sha256_init", (void **)&nettle.init },
-        { "nettle_sha256_update", (void **)&nettle.update },
-        { "nettle_sha256_digest", (void **)&nettle.digest },
+        { "nettle_sha256_init", &nettle.init },
+        { "nettle_sha256_update", &nettle.update },
+        { "nettle_sha256_digest", &nettle.digest },
     };
     if (!dynlib_open(NETTLE_SONAME, "libnettle8", fn, sizeof fn / sizeof fn[0]))
         return false;

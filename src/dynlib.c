@@ -4,11 +4,15 @@
 
 #include <dlfcn.h>
 #include <stdio.h>
+#include <string.h>
 
 bool dynlib_open(const char *soname, const char *package,
                  const struct dynlib_fn *fn, size_t n)
 {
-    if (n > 0 && *fn[0].slot)
+    void *first = NULL;
+    if (n > 0)
+        memcpy(&first, fn[0].slot, sizeof first);
+    if (first)
         return true;    /* opened before */
     void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
     if (!lib) {
@@ -22,11 +26,11 @@ bool dynlib_open(const char *soname, const char *package,
             fprintf(stderr, "skema: %s (Debian package %s) has no %s\n",
                     soname, package, fn[i].name);
             for (size_t k = 0; k < i; k++)
-                *fn[k].slot = NULL;
+                memset(fn[k].slot, 0, sizeof sym);
             dlclose(lib);
             return false;
         }
-        *fn[i].slot = sym;
+        memcpy(fn[i].slot, &sym, sizeof sym);
     }
     return true;    /* kept open: the process ends soon after */
 }

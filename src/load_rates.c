@@ -144,7 +144,7 @@ static char *kommune_key(const char *name)
 
 static bool same_key(const char *ka, const char *kb)
 {
-    if (ka[0] != kb[0])
+    if (ka[0] && kb[0] && ka[0] != kb[0])
         return false;   /* the common answer, of a scan over 98 names */
     size_t la = strlen(ka), lb = strlen(kb);
     /* "Københavns Kommune" is København */

@@ -50,7 +50,7 @@ static struct {
 #undef X
 } lxw;
 
-static bool xlsx_library(void)
+bool report_xlsx_ready(void)
 {
     static const struct dynlib_fn fn[] = {
 #define X(name) DYNLIB_FN(lxw, name),
@@ -72,10 +72,10 @@ struct xlsx {
 
 static bool xlsx_open(struct xlsx *x)
 {
-    if (!xlsx_library())
+    strbuf_init(&x->path);
+    if (!report_xlsx_ready())
         return false;
     const char *dir = getenv("TMPDIR");
-    strbuf_init(&x->path);
     strbuf_addf(&x->path, "%s/skema-xlsx-XXXXXX", dir && *dir ? dir : "/tmp");
     int fd = mkstemp(x->path.buf);
     if (fd < 0)

@@ -235,6 +235,14 @@ def check_opened_when_asked(tmp):
            "needs libxlsxwriter.so." in p.stderr and
            "libxlsxwriter4" in p.stderr and "no_dlopen.c" in p.stderr, True)
     expect("no library: no file", os.path.exists(out), False)
+    # batch says so before it checks a single project
+    p = subprocess.run([skema, "batch", "-f", "xlsx", "-o", out,
+                        "samples", "tests/adversarial"], cwd=root, env=env,
+                       capture_output=True, text=True)
+    expect("batch, no library: exit", p.returncode, 2)
+    expect("batch, no library: said at once",
+           p.stderr.count("\n") == 1 and "libxlsxwriter4" in p.stderr, True)
+    expect("batch, no library: no file", os.path.exists(out), False)
     # nettle, for the SHA-256 of the committee formats, the same way
     out = os.path.join(tmp, "none.md")
     p = subprocess.run([skema, "check", "-f", "md", "-o", out,
