@@ -47,6 +47,12 @@ struct ydoc_limits {
  * every finding's path (copied into the list) small. */
 enum { YDOC_PATH_MAX = 1024 };
 
+/* A list item's part of a key path, "[i]", into out (not NUL-terminated);
+ * its length.  By hand: a format string costs ten times more, and both
+ * the loader and the walk over a format write one per list item. */
+enum { YDOC_INDEX_MAX = 3 * sizeof(size_t) + 2 };
+size_t ydoc_index_text(char out[YDOC_INDEX_MAX], size_t i);
+
 extern const struct ydoc_limits YDOC_LIMITS_DEFAULT;
 
 struct ydoc;

@@ -54,18 +54,11 @@ static size_t path_push(struct walk *w, const char *part, size_t n, bool dot)
     return saved;
 }
 
-/* path_push of "[i]": by hand, as a list of the rates data has hundreds
- * of items and a format string costs ten times more. */
+/* path_push of "[i]". */
 static size_t path_push_index(struct walk *w, size_t i)
 {
-    char digits[3 * sizeof i + 2], *d = digits + sizeof digits;
-    *--d = ']';
-    do {
-        *--d = (char)('0' + i % 10);
-        i /= 10;
-    } while (i);
-    *--d = '[';
-    return path_push(w, d, (size_t)(digits + sizeof digits - d), false);
+    char index[YDOC_INDEX_MAX];
+    return path_push(w, index, ydoc_index_text(index, i), false);
 }
 
 static void path_pop(struct walk *w, size_t saved)

@@ -80,35 +80,36 @@ static struct segment place_of(const struct frame *f, bool innermost)
     return (struct segment){ 0 };
 }
 
-static size_t index_digits(size_t i)
+/* Exported function, documented in include/yamldoc.h */
+size_t ydoc_index_text(char out[YDOC_INDEX_MAX], size_t i)
 {
-    size_t digits = 1;
-    for (; i >= 10; i /= 10)
-        digits++;
-    return digits;
+    char digits[YDOC_INDEX_MAX], *d = digits + sizeof digits;
+    *--d = ']';
+    do {
+        *--d = (char)('0' + i % 10);
+        i /= 10;
+    } while (i);
+    *--d = '[';
+    size_t len = (size_t)(digits + sizeof digits - d);
+    memcpy(out, d, len);
+    return len;
 }
 
 /* The bytes add_segment adds to a path of base bytes. */
 static size_t segment_len(struct segment seg, size_t base)
 {
-    if (seg.indexed)
-        return index_digits(seg.index) + 2;
+    if (seg.indexed) {
+        char index[YDOC_INDEX_MAX];
+        return ydoc_index_text(index, seg.index);
+    }
     return seg.key ? (base > 0) + seg.key->len : 0;
 }
 
 static void add_segment(struct strbuf *out, struct segment seg)
 {
     if (seg.indexed) {
-        /* by hand: a format string costs ten times more */
-        char digits[3 * sizeof seg.index + 2], *d = digits + sizeof digits;
-        size_t i = seg.index;
-        *--d = ']';
-        do {
-            *--d = (char)('0' + i % 10);
-            i /= 10;
-        } while (i);
-        *--d = '[';
-        strbuf_add(out, d, (size_t)(digits + sizeof digits - d));
+        char index[YDOC_INDEX_MAX];
+        strbuf_add(out, index, ydoc_index_text(index, seg.index));
     } else if (seg.key) {
         if (out->len > 0)
             strbuf_addch(out, '.');

@@ -24,6 +24,7 @@
 #include "money.h"
 #include "project.h"
 #include "rules.h"
+#include "yamldoc.h"
 
 /* ---- documents ------------------------------------------------------------ */
 
@@ -948,6 +949,22 @@ static void test_rules(void **state)
 /* ---- the diagnostics list ----------------------------------------------------- */
 
 
+/* A list item's part of a key path, at the edges of its digits. */
+static void test_index_text(void **state)
+{
+    (void)state;
+    static const struct { size_t i; const char *want; } c[] = {
+        { 0, "[0]" }, { 9, "[9]" }, { 10, "[10]" }, { 199999, "[199999]" },
+        { (size_t)4294967295u, "[4294967295]" },
+    };
+    for (size_t k = 0; k < ALEN(c); k++) {
+        char out[YDOC_INDEX_MAX + 1];
+        size_t len = ydoc_index_text(out, c[k].i);
+        out[len] = '\0';
+        EXPECT_STR(out, c[k].want, "index %zu", c[k].i);
+    }
+}
+
 /* A note of what could not be done: its kind's words, then the reason;
  * the reason alone for the committee; a WHOLE one as it is. */
 static void test_diag_unchecked(void **state)
@@ -1121,6 +1138,7 @@ int main(void)
         cmocka_unit_test(test_rules),
         cmocka_unit_test(test_diag_list),
         cmocka_unit_test(test_diag_unchecked),
+        cmocka_unit_test(test_index_text),
         cmocka_unit_test(test_diag_sort),
         cmocka_unit_test(test_names),
     };
